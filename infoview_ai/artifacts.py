@@ -1,0 +1,201 @@
+"""Output models shared by both engines: one per kind of deliverable.
+
+Each model knows how to show itself as markdown and plain text; JSON is ``model_dump_json``.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+Theme = Literal["trends", "insights", "advice", "resources", "assignments"]
+THEMES: tuple[Theme, ...] = ("trends", "insights", "advice", "resources", "assignments")
+
+
+class Claim(BaseModel):
+    """One statement and where it came from: "profile", "your notes", "you", "general knowledge: verify"."""
+
+    text: str
+    source: str = ""
+
+
+class Question(BaseModel):
+    text: str
+    theme: Theme
+    source: str = ""  # the input fact it draws on; empty only for a generic question
+    rank: int = 0  # 1 = ask first
+    must_ask: bool = False
+    why: str = ""  # which signal produced it (transition, tenure, ...)
+
+
+class QuestionSet(BaseModel):
+    kind: Literal["questions"] = "questions"
+    minutes: int
+    questions: list[Question]
+    notes: list[str] = Field(default_factory=list)
+
+    def to_markdown(self) -> str:
+        must = [q for q in self.questions if q.must_ask]
+        lines = [f"# Questions for a {self.minutes}-minute call", ""]
+        if must:
+            lines.append(f"Must-ask: {', '.join(f'#{q.rank}' for q in must)}. Keep to {self.minutes} minutes.")
+            lines.append("")
+        for theme in THEMES:
+            group = [q for q in self.questions if q.theme == theme]
+            if not group:
+                continue
+            lines += [f"## {theme.capitalize()}", ""]
+            for q in group:
+                star = " (must-ask)" if q.must_ask else ""
+                lines.append(f"{q.rank}. {q.text}{star}")
+                if q.source:
+                    lines.append(f"   - from: {q.source}")
+            lines.append("")
+        lines += [f"- {n}" for n in self.notes]
+        return "\n".join(lines).rstrip() + "\n"
+
+    def to_text(self) -> str:
+        ordered = sorted(self.questions, key=lambda q: q.rank)
+        return "\n".join(f"{q.rank}. {q.text}" for q in ordered) + "\n"
+
+
+class TimelineEntry(BaseModel):
+    title: str
+    company: str
+    start: str | None = None
+    end: str | None = None
+    duration: str = ""  # "3 yrs 2 mos", computed from the dates
+
+
+class Brief(BaseModel):
+    """The research brief; one key per section."""
+
+    kind: Literal["brief"] = "brief"
+    person: list[Claim]
+    timeline: list[TimelineEntry]
+    transitions: list[Claim]
+    company: list[Claim]
+    industry: list[Claim]
+    common_ground: list[Claim]
+    goal: list[Claim]
+    checklist: list[str]
+
+    def to_markdown(self) -> str:
+        def claims(items: list[Claim], empty: str) -> list[str]:
+            if not items:
+                return [f"- {empty}"]
+            return [f"- {c.text}" + (f" _({c.source})_" if c.source else "") for c in items]
+
+        lines = ["# Research brief", "", "## The person", ""]
+        lines += claims(self.person, "The bio says little about this person: ask them to tell their story.")
+        lines += ["", "## Timeline", ""]
+        if self.timeline:
+            for t in self.timeline:
+                dates = f"{t.start or '?'} - {t.end or 'present'}"
+                dur = f" ({t.duration})" if t.duration else ""
+                lines.append(f"- {dates}{dur}: {t.title}, {t.company}")
+        else:
+            lines.append("- No dated roles in the bio.")
+        sections = [
+            ("Transitions and patterns", self.transitions, "No transitions visible in the bio."),
+            ("The company", self.company, "No company given."),
+            ("The industry", self.industry, "No industry given: pass --industry."),
+            ("Common ground", self.common_ground, "None found: pass --me with your background."),
+            ("Your goal for the call", self.goal, "Decide what you want to learn before the call."),
+        ]
+        for title, items, empty in sections:
+            lines += ["", f"## {title}", ""]
+            lines += claims(items, empty)
+        lines += ["", "## Before the call", ""]
+        lines += [f"- [ ] {item}" for item in self.checklist]
+        return "\n".join(lines) + "\n"
+
+    def to_text(self) -> str:
+        return _plain(self.to_markdown())
+
+
+class Message(BaseModel):
+    """A first-contact outreach draft for one channel."""
+
+    kind: Literal["outreach"] = "outreach"
+    channel: str
+    subject: str | None = None
+    body: str
+    limit: int | None = None  # the channel's hard limit on the body, in characters
+    characters: int = 0
+    words: int = 0
+    notes: list[str] = Field(default_factory=list)
+
+    def to_markdown(self) -> str:
+        lines = []
+        if self.subject is not None:
+            lines += [f"Subject: {self.subject}", ""]
+        lines.append(self.body)
+        return "\n".join(lines).rstrip() + "\n"
+
+    def to_text(self) -> str:
+        return self.to_markdown()
+
+
+class Note(BaseModel):
+    """A thank-you, follow-up or polished draft."""
+
+    kind: Literal["thank_you", "follow_up", "polish"]
+    body: str
+    subject: str | None = None
+    channel: str | None = None
+    characters: int = 0
+    words: int = 0
+    changes: list[str] = Field(default_factory=list)  # polish: each change and why
+    notes: list[str] = Field(default_factory=list)
+
+    def to_markdown(self) -> str:
+        lines = []
+        if self.subject is not None:
+            lines += [f"Subject: {self.subject}", ""]
+        lines.append(self.body)
+        return "\n".join(lines).rstrip() + "\n"
+
+    def to_text(self) -> str:
+        return self.to_markdown()
+
+
+class Prep(BaseModel):
+    """Brief, questions and outreach in one document."""
+
+    kind: Literal["prep"] = "prep"
+    brief: Brief
+    questions: QuestionSet
+    outreach: Message
+
+    def to_markdown(self) -> str:
+        return (
+            "# Prep pack\n\n"
+            + _demote(self.brief.to_markdown())
+            + "\n"
+            + _demote(self.questions.to_markdown())
+            + f"\n## Outreach draft ({self.outreach.channel}, {self.outreach.characters} characters)\n\n"
+            + self.outreach.to_markdown()
+        )
+
+    def to_text(self) -> str:
+        return _plain(self.to_markdown())
+
+
+Artifact = Brief | QuestionSet | Message | Note | Prep
+
+
+def _demote(markdown: str) -> str:
+    """Push every heading one level down so a section nests inside a larger document."""
+    return "\n".join("#" + line if line.startswith("#") else line for line in markdown.splitlines()) + "\n"
+
+
+def _plain(markdown: str) -> str:
+    """Markdown without its markup, for --format text."""
+    out = []
+    for line in markdown.splitlines():
+        stripped = line.lstrip("#").strip() if line.startswith("#") else line
+        stripped = stripped.replace("- [ ] ", "- ").replace("_(", "(").replace(")_", ")")
+        out.append(stripped.upper() if line.startswith("# ") else stripped)
+    return "\n".join(out) + "\n"

@@ -1,0 +1,115 @@
+"""The inputs of every deliverable: who the professional is, where they work, and who is asking."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pydantic import BaseModel, Field
+
+
+class Position(BaseModel):
+    """One role. Dates are "YYYY-MM" or "YYYY" strings; ``end`` is None for a current role."""
+
+    title: str
+    company: str
+    start: str | None = None
+    end: str | None = None
+    location: str | None = None
+    employment_type: str | None = None
+    description: str = ""
+
+    @property
+    def is_current(self) -> bool:
+        return self.end is None and self.start is not None
+
+
+class Education(BaseModel):
+    school: str
+    degree: str | None = None
+    field: str | None = None
+    start: str | None = None
+    end: str | None = None
+
+
+class Profile(BaseModel):
+    """What the bio says about the professional, and nothing it does not say.
+
+    ``positions`` are newest first. ``source_format`` names the parser that produced it
+    ("linkedin_text", "plain", ...). ``warnings`` are things the parser wants a person to check.
+    """
+
+    name: str | None = None
+    headline: str | None = None
+    location: str | None = None
+    about: str = ""
+    positions: list[Position] = Field(default_factory=list)
+    education: list[Education] = Field(default_factory=list)
+    skills: list[str] = Field(default_factory=list)
+    certifications: list[str] = Field(default_factory=list)
+    volunteering: list[Position] = Field(default_factory=list)
+    languages: list[str] = Field(default_factory=list)
+    source_format: str = "plain"
+    warnings: list[str] = Field(default_factory=list)
+
+    @property
+    def first_name(self) -> str | None:
+        if not self.name:
+            return None
+        return self.name.split()[0]
+
+    @property
+    def current(self) -> Position | None:
+        """The newest current role, else the newest role."""
+        for position in self.positions:
+            if position.end is None:
+                return position
+        return self.positions[0] if self.positions else None
+
+    def is_usable(self) -> bool:
+        """True when there is at least something to ground a draft on."""
+        return bool(self.name or self.positions or self.headline or self.about.strip())
+
+
+class Target(BaseModel):
+    """The company and industry the user is exploring."""
+
+    company: str | None = None
+    company_notes: str = ""
+    industry: str | None = None
+
+
+class Sender(BaseModel):
+    """The user: their name, background text (from --me) and what they want from the call."""
+
+    name: str | None = None
+    background: str = ""
+    goal: str | None = None
+    profile: Profile | None = None
+
+    @property
+    def first_name(self) -> str | None:
+        return self.name.split()[0] if self.name else None
+
+
+class Context(BaseModel):
+    """Everything an engine needs to write one deliverable."""
+
+    profile: Profile
+    bio_text: str = ""
+    target: Target = Field(default_factory=Target)
+    sender: Sender = Field(default_factory=Sender)
+    minutes: int = 20
+    channel: str = "linkedin-note"
+    premium: bool = False
+    call_notes: str = ""
+    draft: str = ""
+    follow_up_stage: str = "report-back"  # or "nudge"
+    as_of: date = Field(default_factory=date.today)  # "today" for durations, so runs are reproducible
+
+    @property
+    def company(self) -> str | None:
+        """The target company, else the person's current employer."""
+        if self.target.company:
+            return self.target.company
+        current = self.profile.current
+        return current.company if current else None
