@@ -1,0 +1,21 @@
+"""Where user data lives and which settings are in force, resolved lazily (never at import time)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def infoview_home() -> Path:
+    """$INFOVIEW_HOME, else the platform's user config folder (e.g. ~/.config/infoview)."""
+    explicit = os.environ.get("INFOVIEW_HOME", "").strip()
+    if explicit:
+        return Path(explicit).expanduser()
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("infoview", appauthor=False))
+
+
+def user_prompts_dir() -> Path:
+    """Prompt overrides: a file here with a packaged prompt's name replaces it."""
+    return infoview_home() / "prompts"
