@@ -39,7 +39,9 @@ class QuestionSet(BaseModel):
         must = [q for q in self.questions if q.must_ask]
         lines = [f"# Questions for a {self.minutes}-minute call", ""]
         if must:
-            lines.append(f"Must-ask: {', '.join(f'#{q.rank}' for q in must)}. Keep to {self.minutes} minutes.")
+            lines.append(
+                f"Must-ask: {', '.join(f'#{q.rank}' for q in must)}. Keep to {self.minutes} minutes."
+            )
             lines.append("")
         for theme in THEMES:
             group = [q for q in self.questions if q.theme == theme]

@@ -19,3 +19,12 @@ def infoview_home() -> Path:
 def user_prompts_dir() -> Path:
     """Prompt overrides: a file here with a packaged prompt's name replaces it."""
     return infoview_home() / "prompts"
+
+
+def load_env_files() -> None:
+    """Load .env from the working folder, then $INFOVIEW_HOME/.env; real environment variables win."""
+    from dotenv import load_dotenv
+
+    for candidate in (Path.cwd() / ".env", infoview_home() / ".env"):
+        if candidate.is_file():
+            load_dotenv(candidate, override=False)

@@ -69,6 +69,40 @@ class Profile(BaseModel):
         """True when there is at least something to ground a draft on."""
         return bool(self.name or self.positions or self.headline or self.about.strip())
 
+    def to_markdown(self) -> str:
+        """What was understood, for a person to check; missing facts are shown as missing, not guessed."""
+        missing = "_(not found)_"
+        lines = [f"# {self.name or 'Name not found'}", ""]
+        lines.append(f"- Headline: {self.headline or missing}")
+        lines.append(f"- Location: {self.location or missing}")
+        lines.append(f"- Parsed as: {self.source_format}")
+        lines += ["", "## Experience", ""]
+        for p in self.positions or []:
+            dates = f"{p.start or '?'} - {p.end or ('present' if p.start else '?')}"
+            where = f" ({p.location})" if p.location else ""
+            lines.append(f"- {dates}: {p.title}, {p.company}{where}")
+        if not self.positions:
+            lines.append(f"- {missing}")
+        lines += ["", "## Education", ""]
+        for e in self.education:
+            detail = ", ".join(x for x in (e.degree, e.field) if x)
+            years = f" ({e.start or '?'} - {e.end or '?'})" if e.start or e.end else ""
+            lines.append(f"- {e.school}" + (f": {detail}" if detail else "") + years)
+        if not self.education:
+            lines.append(f"- {missing}")
+        if self.skills:
+            lines += ["", "## Skills", "", ", ".join(self.skills)]
+        if self.volunteering:
+            lines += ["", "## Volunteering", ""]
+            lines += [f"- {v.title}, {v.company}" for v in self.volunteering]
+        if self.warnings:
+            lines += ["", "## Check these", ""]
+            lines += [f"- {w}" for w in self.warnings]
+        return "\n".join(lines) + "\n"
+
+    def to_text(self) -> str:
+        return self.to_markdown().replace("_(not found)_", "(not found)").replace("# ", "")
+
 
 class Target(BaseModel):
     """The company and industry the user is exploring."""

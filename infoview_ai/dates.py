@@ -38,7 +38,7 @@ _ISO = re.compile(r"^(\d{4})-(\d{1,2})$")
 
 
 def parse_date(text: str) -> str | None:
-    """"Jul 2021" -> "2021-07", "September 2019" -> "2019-09", "2016" -> "2016"; None if not a date.
+    """ "Jul 2021" -> "2021-07", "September 2019" -> "2019-09", "2016" -> "2016"; None if not a date.
 
     "Present" also gives None: callers check ``is_present`` first when the difference matters.
     """

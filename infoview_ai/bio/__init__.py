@@ -1,0 +1,81 @@
+"""Turn a pasted bio into a Profile: one entry point, ``parse_bio``, for every format we read.
+
+Formats are tried in order; the first whose detector says yes parses the text. A new format (the
+LinkedIn PDF export, say) is one more ``BioFormat`` in ``FORMATS``, placed before the plain fallback.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..context import Profile
+from ..errors import BioError
+from .linkedin_text import looks_like_linkedin_copy, parse_linkedin_text
+from .plain import parse_plain
+from .text import clean_text, content_lines, is_noise, masked_lines
+
+__all__ = ["FORMATS", "BioFormat", "detect_format", "parse_bio"]
+
+MASKED_MESSAGE = (
+    "This looks like a logged-out LinkedIn copy: titles are masked. Log in, open the profile, and copy it "
+    "again, or use 'Save to PDF'."
+)
+EMPTY_MESSAGE = (
+    "The bio is empty. Paste the LinkedIn profile text (select all, copy) or a short bio and try again."
+)
+UNUSABLE_MESSAGE = (
+    "No name, role, headline or about text could be found in the bio. Paste the whole profile page "
+    "(select all, copy) or a bio that names the person and their role."
+)
+
+
+@dataclass(frozen=True)
+class BioFormat:
+    """A text format we can read: its ``Profile.source_format`` name, a detector, and a parser."""
+
+    name: str
+    detect: Callable[[str], bool]
+    parse: Callable[[str], Profile]
+
+
+FORMATS: list[BioFormat] = [
+    BioFormat("linkedin_text", looks_like_linkedin_copy, parse_linkedin_text),
+    BioFormat("plain", lambda text: True, parse_plain),  # the fallback: always last
+]
+
+
+def detect_format(text: str) -> BioFormat:
+    """The first format whose detector accepts ``text`` (cleaned)."""
+    return next(fmt for fmt in FORMATS if fmt.detect(text))
+
+
+def parse_bio(text: str) -> Profile:
+    """Parse pasted LinkedIn page text or a plain bio into a Profile.
+
+    Raises BioError, with what to do next, for empty text, a logged-out copy, or text with nothing usable.
+    """
+    cleaned = clean_text(text or "")
+    if not cleaned.strip():
+        raise BioError(EMPTY_MESSAGE)
+    lines = content_lines(cleaned)
+    fmt = detect_format(cleaned)
+    masks = masked_lines(lines)
+    # A lone row of stars can be a Markdown rule in a plain bio; in a LinkedIn copy, or next to words,
+    # or repeated, it is a masked title.
+    if masks and (fmt.name == "linkedin_text" or len(masks) >= 2 or any(m.strip(" *") for m in masks)):
+        raise BioError(MASKED_MESSAGE)
+    if all(is_noise(line) for line in lines):
+        raise BioError(UNUSABLE_MESSAGE)
+    profile = fmt.parse(cleaned)
+    profile.source_format = fmt.name
+    if not _has_substance(profile):
+        raise BioError(UNUSABLE_MESSAGE)
+    return profile
+
+
+def _has_substance(profile: Profile) -> bool:
+    """A name, a role, a headline, or an About with words in it (a row of symbols is not a bio)."""
+    if profile.name or profile.positions or profile.headline:
+        return True
+    return sum(1 for word in profile.about.split() if any(ch.isalpha() for ch in word)) >= 2

@@ -1,0 +1,338 @@
+"""The research brief: who they are, their path, the company, the industry, common ground, the goal."""
+
+from __future__ import annotations
+
+from ...artifacts import Brief, Claim, TimelineEntry
+from ...context import Context, Position
+from ...dates import format_duration, months_between
+from .base import Signal, norm, of_kind
+from .roles import function_phrase, main_positions
+from .signals import company_notes, find_signals
+from .text import goal_path, month_year, possessive
+
+PROFILE, NOTES, YOU, VERIFY, LOOK_UP, SUGGESTION = (
+    "profile",
+    "your notes",
+    "you",
+    "general knowledge: verify",
+    "to look up",
+    "suggestion",
+)
+
+# Terms worth knowing before a call, by industry keyword. General knowledge: the user should verify.
+VOCABULARY: tuple[tuple[tuple[str, ...], str], ...] = (
+    (
+        ("supply chain", "logistics", "distribution", "warehous", "procurement"),
+        "S&OP, demand planning, forecast accuracy, OTIF (on time in full), inventory turns, safety stock",
+    ),
+    (
+        ("food", "grocery", "cpg", "consumer goods", "beverage"),
+        "shelf life, cold chain, SKU rationalization, trade promotion, co-manufacturing",
+    ),
+    (
+        ("health", "hospital", "clinical", "medtech", "pharma", "biotech"),
+        "EHR, HIPAA, payer vs provider, clinical workflow, reimbursement",
+    ),
+    (
+        ("fintech", "bank", "payments", "insurance", "finance"),
+        "KYC/AML, interchange, underwriting, risk models, regulatory reporting",
+    ),
+    (
+        ("saas", "software", "cloud", "developer tools", "tech"),
+        "ARR, churn, net revenue retention, product-led growth, time to value",
+    ),
+    (
+        ("retail", "e-commerce", "ecommerce"),
+        "conversion rate, average order value, omnichannel, fulfilment cost per order",
+    ),
+    (
+        ("education", "edtech", "learning"),
+        "learning outcomes, curriculum design, retention and completion rates",
+    ),
+    (("consulting",), "utilization, engagement scoping, billable hours, the partner track"),
+    (
+        ("energy", "climate", "utilities", "renewable"),
+        "grid interconnection, power purchase agreements, decarbonization pathways, capacity factor",
+    ),
+    (("manufactur", "automotive", "industrial"), "OEE, lean, yield, capacity planning, tier-1 suppliers"),
+)
+
+
+def build_brief(ctx: Context) -> Brief:
+    """A research brief grounded in the Context; every claim says where it came from."""
+    signals = find_signals(ctx)
+    return Brief(
+        person=_person(ctx, signals),
+        timeline=_timeline(ctx),
+        transitions=_patterns(signals),
+        company=_company(ctx),
+        industry=_industry(ctx),
+        common_ground=_common_ground(ctx, signals),
+        goal=_goal(ctx, signals),
+        checklist=_checklist(ctx),
+    )
+
+
+def _dates(p: Position) -> str:
+    if not p.start:
+        return ""
+    return f"{p.start[:4]}-{p.end[:4] if p.end else 'present'}"
+
+
+def _path_sentence(ctx: Context) -> str | None:
+    """One sentence: "Studied X at Y; then Deloitte (Consultant, 2014-2018); then Oakridge Foods (...)"."""
+    roles = list(reversed(main_positions(ctx.profile)))
+    if len(roles) < 2 and not ctx.profile.education:
+        return None
+    stops: list[str] = []
+    i = 0
+    while i < len(roles):
+        group = [roles[i]]
+        while i + 1 < len(roles) and norm(roles[i + 1].company) == norm(roles[i].company):
+            i += 1
+            group.append(roles[i])
+        titles = ", then ".join(dict.fromkeys(p.title for p in group))
+        start, end = group[0].start, group[-1].end
+        years = f", {start[:4]}-{end[:4] if end else 'present'}" if start else ""
+        stops.append(f"{group[0].company} ({titles}{years})")
+        i += 1
+    study = ""
+    edu = next((e for e in ctx.profile.education if e.field or e.degree), None)
+    if edu:
+        study = f"Studied {edu.field or edu.degree} at {edu.school}"
+    if not stops:
+        return f"{study}." if study else None
+    path = "; then ".join(stops)
+    return f"{study}; then {path}." if study else f"Path: {path}."
+
+
+def _person(ctx: Context, signals: list[Signal]) -> list[Claim]:
+    profile = ctx.profile
+    out: list[Claim] = []
+    roles = main_positions(profile)
+    current = roles[0] if roles else None
+    if current:
+        since = ""
+        if current.start and current.end is None:
+            held = format_duration(months_between(current.start, None, ctx.as_of))
+            since = f" since {month_year(current.start)} ({held})"
+        elif current.end:
+            since = f" until {current.end} (their latest role in the bio)"
+        out.append(
+            Claim(
+                text=f"{profile.name or 'They'}: {current.title} at {current.company}{since}.", source=PROFILE
+            )
+        )
+    elif profile.headline:
+        out.append(Claim(text=f"{profile.name or 'Headline'}: {profile.headline}", source=PROFILE))
+    elif profile.name:
+        out.append(
+            Claim(text=f"{profile.name}: current role not in the bio; check their profile.", source=LOOK_UP)
+        )
+    if path := _path_sentence(ctx):
+        out.append(Claim(text=path, source=PROFILE))
+    cares = of_kind(signals, "invitation", "cares")
+    if cares:
+        s = cares[0]
+        verb = "Invites questions about" if s.kind == "invitation" else "Says they care about"
+        out.append(Claim(text=f"{verb} {s.facts['topic']} ({s.source}).", source=PROFILE))
+    elif profile.about.strip():
+        first = profile.about.strip().split("\n")[0]
+        first = first if len(first) <= 160 else first[:157].rsplit(" ", 1)[0] + "…"
+        out.append(Claim(text=f'In their own words: "{first}"', source=PROFILE))
+    else:
+        out.append(
+            Claim(
+                text="What they care about is not in the bio: read their recent posts and listen for it.",
+                source=LOOK_UP,
+            )
+        )
+    return out
+
+
+def _timeline(ctx: Context) -> list[TimelineEntry]:
+    positions = list(ctx.profile.positions)
+    # Newest first: the parser gives that order; a stable sort on start keeps it when dates are missing.
+    dated = all(p.start for p in positions)
+    if dated:
+        positions.sort(key=lambda p: (p.end is None, p.start or ""), reverse=True)
+    return [
+        TimelineEntry(
+            title=p.title,
+            company=p.company,
+            start=p.start,
+            end=p.end,
+            duration=format_duration(months_between(p.start, p.end, ctx.as_of)),
+        )
+        for p in positions
+    ]
+
+
+def _patterns(signals: list[Signal]) -> list[Claim]:
+    out: list[Claim] = []
+    for s in signals:
+        f = s.facts
+        text = None
+        if s.kind == "transition":
+            old, new = f["old"], f["new"]
+            fn = (
+                f" ({f['from_function']} → {f['to_function']})"
+                if f["from_function"] and f["to_function"] and f["from_function"] != f["to_function"]
+                else ""
+            )
+            where = f"inside {new.company}" if f["internal"] else f"from {old.company} to {new.company}"
+            text = f"Transition {where}{fn}: {old.title} → {new.title}" + (
+                f", {f['year']}." if f["year"] else "."
+            )
+        elif s.kind == "move":
+            text = f"Moved from {f['old'].company} to {f['new'].company} in a similar role."
+        elif s.kind == "promotion":
+            gap = f" after {format_duration(f['months'])}" if f["months"] else ""
+            text = f"Promoted at {f['company']}: {f['from_title']} → {f['to_title']}{gap}."
+        elif s.kind == "long_tenure":
+            text = f"Long tenure: {format_duration(f['months'])} at {f['company']}."
+        elif s.kind == "short_stint":
+            text = f"Short stint: {format_duration(f['months'])} as {f['title']} at {f['company']}."
+        elif s.kind == "new_role":
+            text = (
+                f"New in the current role: {format_duration(f['months'])} as {f['title']} at {f['company']}."
+            )
+        elif s.kind == "education":
+            text = f"Trained in {f['field']} ({f['school']}); now works in {f['function']}."
+        elif s.kind == "scale":
+            text = f'Scale in their own words: "{f["sentence"].strip()}"'
+        elif s.kind == "side_role":
+            what = (
+                f"{f['title']}, {f['org']}" if f.get("title") and f.get("org") else f.get("what") or f["kind"]
+            )
+            text = f"Side role ({f['kind']}): {what}."
+        if text:
+            out.append(Claim(text=text, source=PROFILE))
+    return out
+
+
+def _company(ctx: Context) -> list[Claim]:
+    company = ctx.company
+    name = company or "[COMPANY]"
+    notes = company_notes(ctx)
+    out: list[Claim] = []
+    if company:
+        where = YOU if ctx.target.company else PROFILE
+        out.append(Claim(text=f"Company: {company}.", source=where))
+    if notes:
+        out += [Claim(text=s.facts["note"], source=NOTES) for s in notes]
+        out.append(
+            Claim(
+                text=f"News about {name} since your notes were written: search the last three months.",
+                source=LOOK_UP,
+            )
+        )
+        return out
+    out += [
+        Claim(text=f"What {name} sells, and which part of it the person's team works on.", source=LOOK_UP),
+        Claim(text=f"Who {possessive(name)} customers are and who it competes with.", source=LOOK_UP),
+        Claim(
+            text=f"Recent news about {name}: launches, funding, partnerships, layoffs, leadership changes.",
+            source=LOOK_UP,
+        ),
+        Claim(text=f"The team: how big it is, who leads it, and where it sits in {name}.", source=LOOK_UP),
+    ]
+    return out
+
+
+def _industry(ctx: Context) -> list[Claim]:
+    industry = (ctx.target.industry or "").strip()
+    if not industry:
+        return []
+    out = [
+        Claim(
+            text=f"Trends to ask about in {industry}: what is changing fastest, which skills are rising, "
+            "and what is getting automated.",
+            source=VERIFY,
+        ),
+        Claim(
+            text=f"Ask how {industry} shapes the person's own work: which constraints, customers or rules "
+            "matter most day to day.",
+            source=VERIFY,
+        ),
+    ]
+    low = industry.lower()
+    terms = [vocab for keys, vocab in VOCABULARY if any(k in low for k in keys)]
+    if terms:
+        out.append(Claim(text=f"Vocabulary to know: {'; '.join(terms)}.", source=VERIFY))
+    else:
+        out.append(
+            Claim(
+                text=f"Vocabulary: note five terms people in {industry} use in posts and job "
+                "descriptions, and look up any you cannot explain.",
+                source=LOOK_UP,
+            )
+        )
+    if ctx.profile.skills:
+        out.append(Claim(text=f"Skills they list: {', '.join(ctx.profile.skills[:8])}.", source=PROFILE))
+    return out
+
+
+def _common_ground(ctx: Context, signals: list[Signal]) -> list[Claim]:
+    shared = of_kind(signals, "common_ground")
+    if shared:
+        return [
+            Claim(text=s.facts["fact"][0].upper() + s.facts["fact"][1:] + ".", source=YOU) for s in shared
+        ]
+    if ctx.sender.background.strip() or ctx.sender.profile:
+        return [
+            Claim(
+                text="None found between your background and the bio: look for shared interests in "
+                "their posts.",
+                source=LOOK_UP,
+            )
+        ]
+    return []
+
+
+def _goal(ctx: Context, signals: list[Signal]) -> list[Claim]:
+    if ctx.sender.goal and ctx.sender.goal.strip():
+        out = [Claim(text=ctx.sender.goal.strip(), source=YOU)]
+        if path := goal_path(ctx.sender):
+            out.append(
+                Claim(
+                    text=f"Leave the call knowing one concrete next step from {path[0]} toward {path[1]}, "
+                    "and one person to talk to next.",
+                    source=SUGGESTION,
+                )
+            )
+        return out
+    first = ctx.profile.first_name or "them"
+    moves = of_kind(signals, "transition")
+    roles = main_positions(ctx.profile)
+    phrase = function_phrase(roles[0].title) if roles else None
+    if moves and not moves[0].facts["internal"]:
+        f = moves[0].facts
+        text = (
+            f"Suggested goal: learn how {first} moved from {f['old'].company} to {f['new'].company}, "
+            "what they'd do in your position, and who else to talk to."
+        )
+    elif phrase:
+        text = (
+            f"Suggested goal: learn what {phrase} work looks like week to week, what it takes to get in, "
+            "and who else to talk to."
+        )
+    else:
+        text = (
+            "Suggested goal: learn how they got where they are, what they would do in your position, and who "
+            "else to talk to."
+        )
+    return [Claim(text=text, source=SUGGESTION)]
+
+
+def _checklist(ctx: Context) -> list[str]:
+    company = ctx.company or "their company"
+    where = f" (the bio places them in {ctx.profile.location})" if ctx.profile.location else ""
+    return [
+        "Read their recent posts and activity, and note one you could mention.",
+        f"Check {possessive(company)} latest news.",
+        "Prepare a 30-second introduction: who you are, why them, and what you want to learn.",
+        f"Confirm the time zone{where} and the length ({ctx.minutes} minutes), and keep to it.",
+        "Bring your top 3 questions, ranked, and a way to take notes.",
+        "Plan the thank-you note: send it within 24 hours.",
+    ]

@@ -1,0 +1,420 @@
+"""Polish the user's own draft: change the least that fixes it, and say what changed and why.
+
+Sentences nobody needs to touch come back byte for byte. Clichés are replaced or removed (and the
+sentence around them repaired), a job, referral or resume ask is flagged rather than deleted, spacing and
+repeated punctuation are tidied, a wrong first name in the greeting is corrected, and the result is cut
+to the channel's hard limit at sentence boundaries.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...artifacts import Note
+from ...channels import Channel, channel_for
+from ...checks import CLICHES, char_count, fit_to_limit, has_job_ask, split_sentences, word_count
+from ...context import Context, Profile
+from ...errors import InputError
+from .call_notes import lower_first
+
+EMPTY_DRAFT = "The draft is empty: pass --draft FILE or pipe it on stdin."
+
+_OPENER = "generic opener that readers skip"
+# Forms checks.CLICHES does not spell out: inflections and "I"-less openers. Same (replacement, reason) shape.
+EXTRA_CLICHES: dict[str, tuple[str, str]] = {
+    "hope this finds you well": ("", _OPENER),
+    "hope this message finds you well": ("", _OPENER),
+    "hope this email finds you well": ("", _OPENER),
+    "hope you're doing well": ("", _OPENER),
+    "hope you are doing well": ("", _OPENER),
+    "i hope all is well": ("", _OPENER),
+    "hope all is well": ("", _OPENER),
+    "reaching out": ("writing", CLICHES["reach out"][1]),
+    "reached out": ("wrote", CLICHES["reach out"][1]),
+    "reaches out": ("writes", CLICHES["reach out"][1]),
+    "picking your brain": ("asking you a few questions", CLICHES["pick your brain"][1]),
+    "touched base": ("talked", CLICHES["touch base"][1]),
+    "circled back": ("followed up", CLICHES["circle back"][1]),
+    "synergies": ("overlaps", CLICHES["synergy"][1]),
+}
+ALL_CLICHES = {**EXTRA_CLICHES, **CLICHES}
+# A dropped filler phrase that leads into the rest of the sentence ("Just checking in on my note") becomes
+# a plain "following up" instead, so the sentence still reads.
+_FOLLOW_UP = {
+    "just checking in": "following up",
+    "touching base": "following up",
+    "circling back": "following up",
+    "bumping this": "following up",
+    "bump this": "follow up",
+    "just wanted to check in": "wanted to follow up",
+}
+_CONNECTOR = re.compile(
+    r"\s+(?:on|about|regarding|re:?|with|to\s+see|to\s+ask|in\s+case|as|since)\b", re.IGNORECASE
+)
+
+
+def _phrase_regex(phrase: str) -> re.Pattern[str]:
+    body = r"\s+".join(re.escape(w).replace("'", "['\u2019]") for w in phrase.split())
+    return re.compile(rf"(?<![\w'\u2019]){body}(?![\w'\u2019])", re.IGNORECASE)
+
+
+_CLICHE_RES = [(p, _phrase_regex(p)) for p in sorted(ALL_CLICHES, key=len, reverse=True)]
+_GREETING = re.compile(
+    r"^(?i:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening))\b"
+    r"(?:\s+(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?)?(?:\s+[A-Z][\w'\u2019-]*){0,2}\s*[,!:\u2014-]?\s*"
+)
+_GREETING_NAME = re.compile(
+    r"^\s*(?i:hi|hello|hey|dear)\s+(?:(?P<title>Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?"
+    r"(?P<name>[A-Z][\w'\u2019-]*)"
+)
+_NOT_A_NAME = {"there", "all", "team", "everyone", "folks", "friend", "sir", "madam", "again", "both"}
+_FILLER = {
+    "just",
+    "so",
+    "and",
+    "but",
+    "also",
+    "i",
+    "wanted",
+    "to",
+    "say",
+    "really",
+    "again",
+    "anyway",
+    "all",
+    "well",
+    "that",
+    "i'm",
+    "am",
+    "hope",
+    "quick",
+    "note",
+    "hi",
+    "hello",
+    "hey",
+    "this",
+    "is",
+}
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"')\]\u201d\u2019]?( +)")
+_LOWER_I = re.compile(r"(?<![\w'\u2019.])i(?=['\u2019](?:m|d|ve|ll)\b|\s)")
+
+
+def build_polish(ctx: Context) -> Note:
+    """The user's draft, minimally fixed for ``ctx.channel``, with each change and the reason for it."""
+    draft = ctx.draft or ""
+    if not draft.strip():
+        raise InputError(EMPTY_DRAFT)
+    channel = channel_for(ctx.channel, ctx.premium)
+    core = draft.strip()
+    changes: list[str] = []
+    notes: list[str] = []
+
+    text = _tidy(core, changes)
+    text = _fix_greeting_name(text, ctx.profile, changes, notes)
+    text = _fix_sentences(text, changes)
+    _flag_asks(text, ctx.profile, changes)
+    text = _fit(text, channel, changes, notes)
+
+    if text == core and not changes:
+        body = draft
+        changes.append(f"No changes needed: no clichés, no job ask, {_fits(text, channel)}.")
+    else:
+        body = text
+    notes += _channel_notes(text, channel)
+    return Note(
+        kind="polish",
+        body=body,
+        channel=channel.name,
+        characters=char_count(text),
+        words=word_count(text),
+        changes=changes,
+        notes=notes,
+    )
+
+
+def remove_cliches(text: str) -> tuple[str, list[str]]:
+    """``text`` without the clichés (each sentence repaired), and what changed; for other builders too."""
+    changes: list[str] = []
+    return _fix_sentences(text, changes), changes
+
+
+# --- steps ------------------------------------------------------------------------------------------------
+
+
+def _tidy(text: str, changes: list[str]) -> str:
+    """Spacing and repeated punctuation, without touching anything else."""
+    fixed: list[str] = []
+    lines = []
+    for line in text.split("\n"):
+        indent = re.match(r"[ \t]*", line).group(0)
+        rest = line[len(indent) :]
+        new = re.sub(r"[ \t]{2,}|\t", " ", rest).rstrip()
+        if new != rest:
+            fixed.append("spacing")
+        lines.append(indent + new if new else "")
+    text = "\n".join(lines)
+    collapsed = re.sub(r"\n{3,}", "\n\n", text)
+    if collapsed != text:
+        fixed.append("blank lines")
+    text = collapsed
+    spaced = re.sub(r"(?<=\w) +([,;:!?]|\.(?!\.))(?=\s|$|[A-Za-z])", r"\1", text)
+    spaced = re.sub(r"(?<=[a-z]),(?=[A-Za-z])", ", ", spaced)
+    if spaced != text:
+        fixed.append("a space before punctuation")
+    text = spaced
+    punct = re.sub(r"([!?])\1+", r"\1", text)
+    punct = re.sub(r",{2,}", ",", punct)
+    punct = re.sub(r"(?<!\.)\.\.(?!\.)", ".", punct)
+    if punct != text:
+        fixed.append("repeated punctuation")
+    if fixed:
+        changes.append(f"tidied {_join(sorted(set(fixed), key=fixed.index))}")
+    return punct
+
+
+def _fix_greeting_name(text: str, profile: Profile, changes: list[str], notes: list[str]) -> str:
+    m = _GREETING_NAME.match(text)
+    if not m or m.group("name").lower() in _NOT_A_NAME:
+        if profile.first_name and not _GREETING.match(text):
+            notes.append(f'Consider opening with their first name: "Hi {profile.first_name},".')
+        return text
+    if not profile.name:
+        notes.append(f'No name in the profile: check that "{m.group("name")}" is the right name.')
+        return text
+    parts = [p.strip(".,").lower() for p in profile.name.split()]
+    wrong = m.group("name")
+    if wrong.lower() in parts:
+        return text
+    right = profile.name.split()[-1] if m.group("title") else profile.first_name
+    text = text[: m.start("name")] + right + text[m.end("name") :]
+    changes.append(
+        f"changed the greeting from '{wrong}' to '{right}': the profile's name is {profile.name}, "
+        "and a wrong name loses the reader at the first word"
+    )
+    if re.search(rf"\b{re.escape(wrong)}\b", text):
+        changes.append(f"'{wrong}' also appears later in the draft: check who it refers to (left as written)")
+    return text
+
+
+def _fix_sentences(text: str, changes: list[str]) -> str:
+    """Clichés and a lowercase "i", sentence by sentence; untouched sentences stay byte-identical."""
+    out_lines = []
+    lowered_i = False
+    for line in text.split("\n"):
+        if not line.strip():
+            out_lines.append(line)
+            continue
+        pieces = _split_line(line)
+        result: list[list[str]] = []
+        pending_greeting: str | None = None
+        for sentence, sep in pieces:
+            new, dropped = _fix_cliches(sentence, changes)
+            fixed_i = _LOWER_I.sub("I", new)
+            lowered_i = lowered_i or fixed_i != new
+            new = fixed_i
+            if pending_greeting is not None:
+                new = f"{pending_greeting} {lower_first(new)}" if new else pending_greeting
+                pending_greeting = None
+            if dropped == "greeting":
+                pending_greeting = new
+                continue
+            if dropped == "all":
+                continue
+            result.append([new, sep])
+        if pending_greeting is not None:
+            result.append([pending_greeting, ""])
+        if not result:
+            out_lines.append(None)  # the whole line was a cliché
+            continue
+        result[-1][1] = ""
+        out_lines.append("".join(s + sep for s, sep in result).rstrip())
+    if lowered_i:
+        changes.append("capitalised 'i' as 'I'")
+    kept = [line for line in out_lines if line is not None]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+
+
+def _split_line(line: str) -> list[tuple[str, str]]:
+    pieces, start = [], 0
+    for m in _SENTENCE_BREAK.finditer(line):
+        pieces.append((line[start : m.start(1)], m.group(1)))
+        start = m.end(1)
+    pieces.append((line[start:], ""))
+    return [(s, sep) for s, sep in pieces if s]
+
+
+def _fix_cliches(sentence: str, changes: list[str]) -> tuple[str, str | None]:
+    """(new sentence, None | "greeting" (only a greeting is left) | "all" (nothing is left))."""
+    greeting_m = _GREETING.match(sentence)
+    greeting = (
+        sentence[: greeting_m.end()].rstrip() if greeting_m and greeting_m.end() < len(sentence) else ""
+    )
+    rest = sentence[len(greeting) :] if greeting else sentence
+    touched = False
+    removed: list[str] = []
+    for phrase, regex in _CLICHE_RES:
+        while m := regex.search(rest):
+            replacement, reason = ALL_CLICHES[phrase]
+            if not replacement and phrase in _FOLLOW_UP and _CONNECTOR.match(rest, m.end()):
+                replacement = _FOLLOW_UP[phrase]
+            if replacement:
+                replacement = _match_case(m.group(0), replacement)
+                changes.append(f"replaced '{m.group(0)}' with '{replacement}': {reason}")
+            else:
+                removed.append(f"'{m.group(0)}': {reason}")
+            rest = rest[: m.start()] + replacement + rest[m.end() :]
+            touched = True
+    if not touched:
+        return sentence, None
+    rest = _repair(rest)
+    words = [w for w in re.findall(r"[\w'\u2019]+", rest.lower().replace("\u2019", "'"))]
+    if not words or all(w in _FILLER for w in words):
+        gone = sentence[len(greeting) :].strip()
+        what = f'"{gone}"' if greeting else f'the sentence "{gone}"'
+        changes.append(
+            f"removed {what}: {'; '.join(r.split(': ', 1)[1] for r in removed) or 'nothing left'}"
+            f" ({', '.join(r.split(':', 1)[0] for r in removed)})"
+        )
+        return (greeting, "greeting") if greeting else ("", "all")
+    for r in removed:
+        changes.append(f"removed {r}")
+    if greeting:
+        return f"{greeting} {rest}", None
+    return rest[0].upper() + rest[1:], None
+
+
+def _repair(text: str) -> str:
+    """Mend a sentence after a phrase came out: spaces, stray commas, a dangling "and"."""
+    text = re.sub(r"[ \t]{2,}", " ", text)
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)
+    text = re.sub(r"[,;:]\s*(?=[.!?]|$)", "", text)
+    text = re.sub(r"^[\s,;:\-\u2013\u2014!.]+", "", text)
+    text = re.sub(r"^(?:and|but|so|also)\b[\s,]*", "", text, flags=re.IGNORECASE)
+    text = re.sub(r",?\s+(?:and|but|so)\s*(?=[.!?]$)", "", text)
+    return text.strip()
+
+
+def _match_case(original: str, replacement: str) -> str:
+    if original[:1].isupper() and replacement[:1].islower():
+        return replacement[0].upper() + replacement[1:]
+    return replacement
+
+
+def _flag_asks(text: str, profile: Profile, changes: list[str]) -> None:
+    for sentence in split_sentences(text):
+        if not has_job_ask(sentence):
+            continue
+        quoted = sentence.strip().replace("\n", " ")
+        lowered = sentence.lower()
+        if re.search(r"\b(?:resume|résumé|cv)\b", lowered):
+            why, rewrite = "mentions your resume", "leave it out; if they want it, they will ask"
+        elif "refer" in lowered:
+            why, rewrite = "asks for a referral", '"Who else would you suggest I talk to?"'
+        else:
+            why, rewrite = "asks for a job", f'"Could I ask you a few questions about {_path(profile)}?"'
+        changes.append(
+            f'flagged, not changed: "{quoted}" {why}; in a first contact that turns a request '
+            f"for advice into an application. Suggested rewrite: {rewrite}"
+        )
+
+
+def _path(profile: Profile) -> str:
+    current = profile.current
+    if current and current.company:
+        return f"how you got to your role at {current.company}"
+    return "how you got into your work"
+
+
+def _fit(text: str, channel: Channel, changes: list[str], notes: list[str]) -> str:
+    limit = channel.hard_limit
+    if not limit or char_count(text) <= limit:
+        return text
+    fitted, shortened = _fit_keeping_ask(text, limit)
+    if fitted is None:
+        fitted, shortened = fit_to_limit(text, limit), []
+    if char_count(fitted) > limit:  # defensive: never hand back text the platform would reject
+        window = fitted[: limit - 1]
+        fitted = window[: window.rfind(" ")].rstrip(" ,;:") + "\u2026" if " " in window else window
+    kept = " ".join(fitted.split())
+    dropped = [s for s in split_sentences(text) if " ".join(s.split()) not in kept and s not in shortened]
+    detail = "".join(f'; shortened "{" ".join(s.split())}" to its question' for s in shortened)
+    if dropped:
+        detail = ": dropped " + "; ".join(f'"{" ".join(s.split())}"' for s in dropped) + detail
+    elif detail:
+        detail = ":" + detail[1:]
+    if fitted.rstrip().endswith("\u2026") or (fitted.split("\n")[0].rstrip().endswith("\u2026")):
+        detail += "; shortened the last sentence at a word boundary"
+    changes.append(
+        f"cut {char_count(text) - char_count(fitted)} characters to fit the {limit} limit "
+        f"({channel.label}){detail}"
+    )
+    if any("?" in s for s in dropped):
+        notes.append("The cut took out your question: shorten the first sentence and put the ask back in.")
+    return fitted
+
+
+_ASK_CLAUSE = re.compile(
+    r"(?:^|[,;\u2014-]\s*)((?:could|would|can|may|might|do|are|is|will|what|how|who|"
+    r"when)\b[^,;]*\?)\s*$",
+    re.IGNORECASE,
+)
+_TOKEN = re.compile(r"\S.*?(?:[.!?][\"')\]\u201d\u2019]?(?=\s|$)|$)(\s*)", re.DOTALL)
+
+
+def _fit_keeping_ask(text: str, limit: int) -> tuple[str | None, list[str]]:
+    """Cut at sentence boundaries but keep the opening, every question and the sign-off; if that is not
+    enough, shorten a long question to its ask clause. None when even that does not fit."""
+    tokens = [[m.group(0)[: len(m.group(0)) - len(m.group(1))], m.group(1)] for m in _TOKEN.finditer(text)]
+    if len(tokens) < 2:
+        return None, []
+    last = tokens[-1][0]
+    sign_off = len(last.split()) <= 4 and "?" not in last
+    keep = {0, len(tokens) - 1} if sign_off else {0}
+    keep |= {i for i, (sentence, _) in enumerate(tokens) if "?" in sentence}
+
+    def render(items: list[list[str]]) -> str:
+        return "".join(sentence + sep for sentence, sep in items).rstrip()
+
+    current = list(range(len(tokens)))
+    for i in reversed(range(len(tokens))):
+        if char_count(render([tokens[j] for j in current])) <= limit:
+            break
+        if i not in keep:
+            current.remove(i)
+    shortened: list[str] = []
+    if char_count(render([tokens[j] for j in current])) > limit:
+        for j in current:
+            m = _ASK_CLAUSE.search(tokens[j][0])
+            if j in keep and "?" in tokens[j][0] and m and m.start(1) > 0:
+                shortened.append(tokens[j][0])
+                tokens[j][0] = m.group(1)[0].upper() + m.group(1)[1:]
+    result = render([tokens[j] for j in current])
+    return (result, shortened) if char_count(result) <= limit else (None, [])
+
+
+def _fits(text: str, channel: Channel) -> str:
+    if channel.hard_limit:
+        return f"and it fits the {channel.hard_limit} limit ({char_count(text)} characters)"
+    return f"and at {word_count(text)} words it needs no cut"
+
+
+def _channel_notes(text: str, channel: Channel) -> list[str]:
+    notes = []
+    if channel.hard_limit:
+        notes.append(f"{char_count(text)} of {channel.hard_limit} characters ({channel.label}).")
+    if channel.words:
+        low, high = channel.words
+        words = word_count(text)
+        if words > high:
+            notes.append(
+                f"At {words} words it runs long for a {channel.label.lower()} ({low}-{high} words "
+                "get the most replies): consider cutting a sentence."
+            )
+    if "[PLACEHOLDER" in text:
+        notes.append("Fill in every [PLACEHOLDER] before sending.")
+    return notes
+
+
+def _join(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]

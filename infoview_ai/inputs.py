@@ -1,0 +1,139 @@
+"""Reading what the user gives us (files or stdin) and turning it into a Context.
+
+Every failure here is an InputError whose message names the file and says what to do.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from .config import infoview_home
+from .context import Context, Profile, Sender, Target
+from .errors import BioError, InputError
+
+STDIN = "-"
+_NAME_LINE = re.compile(r"^\s*(?:#\s+|name\s*:\s*)(?P<name>[^\n]{1,80}?)\s*$", re.IGNORECASE | re.MULTILINE)
+_GOAL_LINE = re.compile(r"^\s*(?:\*\*)?goal(?:\*\*)?\s*:\s*(?P<goal>.+?)\s*$", re.IGNORECASE | re.MULTILINE)
+
+
+def _describe(path: str) -> str:
+    return "standard input" if path == STDIN else str(path)
+
+
+def decode_text(data: bytes, label: str) -> str:
+    """UTF-8 (with or without BOM) or BOM-marked UTF-16, else a clear error."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{label} is not readable UTF-16 text: save it as UTF-8.") from exc
+    if data.startswith(b"%PDF"):
+        raise InputError(
+            f"{label} is a PDF. PDF import is not available in this version: open the profile in a browser, "
+            "select all, copy, and save the text to a .txt file."
+        )
+    if b"\x00" in data[:8192]:
+        raise InputError(
+            f"{label} looks like a binary file, not text. Save the bio as plain text (.txt or .md)."
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{label} is not UTF-8 text (byte {exc.start} is invalid). Re-save it as UTF-8 "
+            "(most editors offer 'Save with encoding')."
+        ) from exc
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_text(path: str, what: str = "file", *, allow_empty: bool = False) -> str:
+    """The text of ``path`` (or stdin for "-"), checked for existence, encoding and content."""
+    label = f"The {what} ({_describe(path)})"
+    if path == STDIN:
+        if sys.stdin is None or sys.stdin.isatty():
+            raise InputError(
+                f"{label}: nothing was piped in. Pipe the text in, or pass a file path instead of '-'."
+            )
+        data = sys.stdin.buffer.read()
+    else:
+        file = Path(path).expanduser()
+        if not file.exists():
+            raise InputError(f"{label} does not exist. Check the path.")
+        if file.is_dir():
+            raise InputError(f"{label} is a folder; pass a file.")
+        try:
+            data = file.read_bytes()
+        except OSError as exc:
+            raise InputError(f"{label} cannot be read: {exc.strerror}.") from exc
+    text = decode_text(data, label)
+    if not allow_empty and not text.strip():
+        raise InputError(f"{label} is empty.")
+    return text
+
+
+def load_profile(bio_path: str) -> tuple[Profile, str]:
+    """Parse the professional's bio; returns the Profile and the raw text it came from."""
+    from .bio import parse_bio
+
+    text = read_text(bio_path, "bio")
+    return parse_bio(text), text
+
+
+def parse_sender(text: str) -> Sender:
+    """The user's background: a `# Name` heading or `Name:` line, optional `Goal:` line, free text."""
+    name_match = _NAME_LINE.search(text)
+    goal_match = _GOAL_LINE.search(text)
+    background = _GOAL_LINE.sub("", text).strip()
+    profile = None
+    try:
+        from .bio import parse_bio
+
+        profile = parse_bio(text)
+    except BioError:
+        profile = None
+    name = name_match.group("name").strip() if name_match else (profile.name if profile else None)
+    return Sender(
+        name=name,
+        background=background,
+        goal=goal_match.group("goal") if goal_match else None,
+        profile=profile,
+    )
+
+
+def default_me_path() -> Path:
+    return infoview_home() / "me.md"
+
+
+def load_sender(me_path: str | None) -> Sender:
+    """From --me, else $INFOVIEW_HOME/me.md when present, else an anonymous sender."""
+    if me_path:
+        return parse_sender(read_text(me_path, "background (--me)"))
+    default = default_me_path()
+    if default.is_file():
+        return parse_sender(read_text(str(default), "background (me.md)"))
+    return Sender()
+
+
+def build_context(
+    *,
+    bio: str | None,
+    company: str | None = None,
+    company_notes: str | None = None,
+    industry: str | None = None,
+    me: str | None = None,
+    **extra,
+) -> Context:
+    """Everything the engines need, read and parsed from the command's options."""
+    if bio:
+        profile, bio_text = load_profile(bio)
+    else:
+        profile, bio_text = Profile(), ""
+    notes_text = read_text(company_notes, "company notes") if company_notes else ""
+    target = Target(
+        company=(company or "").strip() or None,
+        company_notes=notes_text.strip(),
+        industry=(industry or "").strip() or None,
+    )
+    return Context(profile=profile, bio_text=bio_text, target=target, sender=load_sender(me), **extra)

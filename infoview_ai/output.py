@@ -1,0 +1,42 @@
+"""Rendering deliverables (markdown, text, JSON) and writing them without ever leaving half a file."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from .errors import InputError
+
+FORMATS = ("markdown", "json", "text")
+
+
+def render(model: BaseModel, fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps(model.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
+    if fmt == "text":
+        return model.to_text()
+    return model.to_markdown()
+
+
+def write_atomic(path: str | Path, text: str) -> None:
+    """Write ``text`` via a temporary file and a rename, so a failure leaves any old file intact."""
+    target = Path(path).expanduser()
+    if target.is_dir():
+        raise InputError(f"The output path {target} is a folder; pass a file name.")
+    parent = target.parent
+    if not parent.exists():
+        raise InputError(f"The folder for the output ({parent}) does not exist.")
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, target)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
