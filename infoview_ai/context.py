@@ -2,9 +2,25 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from pydantic import BaseModel, Field
+
+HONORIFICS = {"dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "prof", "prof.", "mx", "mx.", "sir"}
+_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+
+
+def first_name_of(name: str | None) -> str | None:
+    """The first real word of a name: skips honorifics ("Dr.") and emoji, drops stray punctuation."""
+    if not name:
+        return None
+    for token in name.split():
+        token = token.strip(",;:()[]\"'")
+        if not token or token.lower() in HONORIFICS or not _LETTER.search(token):
+            continue
+        return "".join(ch for ch in token if ch.isalpha() or ch in "-'’.") or None
+    return None
 
 
 class Position(BaseModel):
@@ -53,15 +69,17 @@ class Profile(BaseModel):
 
     @property
     def first_name(self) -> str | None:
-        if not self.name:
-            return None
-        return self.name.split()[0]
+        return first_name_of(self.name)
 
     @property
     def current(self) -> Position | None:
-        """The newest current role, else the newest role."""
+        """The newest dated current role, else the first role listed.
+
+        Parsers list current roles first, so for a plain bio without dates the first role is the
+        one the text describes in the present tense.
+        """
         for position in self.positions:
-            if position.end is None:
+            if position.is_current:
                 return position
         return self.positions[0] if self.positions else None
 
@@ -122,7 +140,7 @@ class Sender(BaseModel):
 
     @property
     def first_name(self) -> str | None:
-        return self.name.split()[0] if self.name else None
+        return first_name_of(self.name)
 
 
 class Context(BaseModel):

@@ -85,7 +85,11 @@ def parse_sender(text: str) -> Sender:
     """The user's background: a `# Name` heading or `Name:` line, optional `Goal:` line, free text."""
     name_match = _NAME_LINE.search(text)
     goal_match = _GOAL_LINE.search(text)
-    background = _GOAL_LINE.sub("", text).strip()
+    # The heading and goal are metadata; the background is what the user says about themselves.
+    background = _GOAL_LINE.sub("", text)
+    if name_match:
+        background = background.replace(name_match.group(0), "", 1)
+    background = background.strip()
     profile = None
     try:
         from .bio import parse_bio
