@@ -28,6 +28,21 @@ CLICHES: dict[str, tuple[str, str]] = {
     "leverage your expertise": ("learn from your experience", "buzzword that reads as taking"),
     "i would be honored": ("I'd be glad", "over-formal flattery"),
     "at your earliest convenience": ("when it suits you", "stiff and a little demanding"),
+    # Inflections and "I"-less openers of the phrases above.
+    "hope this finds you well": ("", "generic opener that readers skip"),
+    "hope this message finds you well": ("", "generic opener that readers skip"),
+    "hope this email finds you well": ("", "generic opener that readers skip"),
+    "hope you're doing well": ("", "generic opener that readers skip"),
+    "hope you are doing well": ("", "generic opener that readers skip"),
+    "i hope all is well": ("", "generic opener that readers skip"),
+    "hope all is well": ("", "generic opener that readers skip"),
+    "reaching out": ("writing", "overused; plain words read warmer"),
+    "reached out": ("wrote", "overused; plain words read warmer"),
+    "reaches out": ("writes", "overused; plain words read warmer"),
+    "picking your brain": ("asking you a few questions", "reads as taking, not asking"),
+    "touched base": ("talked", "filler that signals a form letter"),
+    "circled back": ("followed up", "filler that signals a form letter"),
+    "synergies": ("overlaps", "buzzword"),
 }
 
 _JOB_ASK = re.compile(

@@ -19,25 +19,8 @@ from .call_notes import lower_first
 
 EMPTY_DRAFT = "The draft is empty: pass --draft FILE or pipe it on stdin."
 
-_OPENER = "generic opener that readers skip"
-# Forms checks.CLICHES does not spell out: inflections and "I"-less openers. Same (replacement, reason) shape.
-EXTRA_CLICHES: dict[str, tuple[str, str]] = {
-    "hope this finds you well": ("", _OPENER),
-    "hope this message finds you well": ("", _OPENER),
-    "hope this email finds you well": ("", _OPENER),
-    "hope you're doing well": ("", _OPENER),
-    "hope you are doing well": ("", _OPENER),
-    "i hope all is well": ("", _OPENER),
-    "hope all is well": ("", _OPENER),
-    "reaching out": ("writing", CLICHES["reach out"][1]),
-    "reached out": ("wrote", CLICHES["reach out"][1]),
-    "reaches out": ("writes", CLICHES["reach out"][1]),
-    "picking your brain": ("asking you a few questions", CLICHES["pick your brain"][1]),
-    "touched base": ("talked", CLICHES["touch base"][1]),
-    "circled back": ("followed up", CLICHES["circle back"][1]),
-    "synergies": ("overlaps", CLICHES["synergy"][1]),
-}
-ALL_CLICHES = {**EXTRA_CLICHES, **CLICHES}
+# One cliché list for every builder and check lives in checks.CLICHES.
+ALL_CLICHES = CLICHES
 # A dropped filler phrase that leads into the rest of the sentence ("Just checking in on my note") becomes
 # a plain "following up" instead, so the sentence still reads.
 _FOLLOW_UP = {
