@@ -6,170 +6,15 @@ imported inside the command that needs it.
 
 from __future__ import annotations
 
-import functools
 import os
 import sys
-from collections.abc import Callable
 
 import click
 
 from . import __version__
 from .channels import CHANNEL_NAMES
-
-OUTPUT_FORMATS = ("markdown", "json", "text")
-
-
-class UserFacingError(click.ClickException):
-    """A domain error shown as `Error: ...` with the domain's exit code, never a traceback."""
-
-    def __init__(self, message: str, exit_code: int = 1):
-        super().__init__(message)
-        self.exit_code = exit_code
-
-
-def handle_errors(func: Callable) -> Callable:
-    """Turn InfoviewError (and a broken pipe) into a clean message and exit code at the edge."""
-
-    @functools.wraps(func)
-    def wrapper(*args, **kwargs):
-        from .errors import InfoviewError
-
-        try:
-            return func(*args, **kwargs)
-        except InfoviewError as exc:
-            raise UserFacingError(str(exc), exc.exit_code) from None
-
-    return wrapper
-
-
-def note(message: str) -> None:
-    """Diagnostics go to stderr so stdout carries only the deliverable."""
-    click.echo(message, err=True)
-
-
-# ---- shared options, defined once ---------------------------------------------------------------
-
-
-def bio_options(required: bool = True) -> Callable:
-    def decorator(func: Callable) -> Callable:
-        options = [
-            click.option(
-                "--bio",
-                required=required,
-                metavar="PATH|-",
-                help="The professional's bio: pasted LinkedIn text or a plain bio; '-' reads stdin.",
-            ),
-            click.option(
-                "--company",
-                metavar="NAME",
-                help="The company you are exploring (default: their current one).",
-            ),
-            click.option(
-                "--company-notes", metavar="PATH", help="Your notes on the company (news, launches, team)."
-            ),
-            click.option("--industry", metavar="TEXT", help="The industry you are exploring."),
-            click.option(
-                "--me",
-                metavar="PATH",
-                help="Your own background (default: $INFOVIEW_HOME/me.md when present).",
-            ),
-        ]
-        for option in reversed(options):
-            func = option(func)
-        return func
-
-    return decorator
-
-
-def output_options(func: Callable) -> Callable:
-    func = click.option(
-        "-o", "--output", metavar="PATH", help="Write to this file (atomically) instead of stdout."
-    )(func)
-    func = click.option(
-        "--format",
-        "fmt",
-        type=click.Choice(OUTPUT_FORMATS),
-        default="markdown",
-        show_default=True,
-        help="Output format; json has stable keys.",
-    )(func)
-    return func
-
-
-def engine_options(func: Callable) -> Callable:
-    func = click.option(
-        "--dry-run",
-        is_flag=True,
-        help="Print the exact messages the LLM engine would send, and send nothing.",
-    )(func)
-    func = click.option(
-        "--engine",
-        type=click.Choice(("auto", "offline", "llm")),
-        default=lambda: os.environ.get("INFOVIEW_ENGINE", "auto"),
-        show_default="auto",
-        help="auto: the LLM engine when an API key is configured, else the offline engine.",
-    )(func)
-    return func
-
-
-def channel_option(func: Callable) -> Callable:
-    func = click.option(
-        "--premium",
-        is_flag=True,
-        help="You have LinkedIn Premium: connection notes may use 300 characters, not 200.",
-    )(func)
-    func = click.option(
-        "--channel",
-        type=click.Choice(CHANNEL_NAMES),
-        default="linkedin-note",
-        show_default=True,
-        help="Where the message will be sent.",
-    )(func)
-    return func
-
-
-# ---- the work shared by every generating command ------------------------------------------------
-
-
-def run_kind(
-    kind: str, *, bio, company, company_notes, industry, me, fmt, output, engine, dry_run, **extra
-) -> None:
-    """Build the context, generate (or dry-run) one kind, and print or write it."""
-    from .core import choose_engine, generate
-    from .inputs import build_context
-
-    context = build_context(
-        bio=bio, company=company, company_notes=company_notes, industry=industry, me=me, **extra
-    )
-    if dry_run:
-        from .dry_run import dry_run_report
-
-        click.echo(dry_run_report(kind, context), nl=False)
-        return
-    choice = choose_engine(engine)
-    if choice.note:
-        note(choice.note)
-    artifact = generate(kind, context, choice.name)
-    emit(artifact, fmt, output)
-
-
-def emit(artifact, fmt: str, output: str | None) -> None:
-    from .output import render, write_atomic
-
-    text = render(artifact, fmt)
-    if fmt != "json":
-        for line in getattr(artifact, "changes", []) or []:
-            note(f"changed: {line}")
-        for line in getattr(artifact, "notes", []) or []:
-            if fmt == "markdown" and getattr(artifact, "kind", "") == "questions":
-                continue  # already shown inside the document
-            note(f"note: {line}")
-    if output:
-        write_atomic(output, text)
-        note(f"Wrote {output}")
-    else:
-        click.echo(text, nl=False)
-
+from .options import bio_options, channel_option, engine_options, handle_errors, note, output_options
+from .runner import emit, run_kind
 
 # ---- commands -----------------------------------------------------------------------------------
 
@@ -387,6 +232,71 @@ def prompts_path() -> None:
     from .config import user_prompts_dir
 
     click.echo(str(user_prompts_dir()))
+
+
+@cli.group()
+def history() -> None:
+    """Past LLM generations, kept on this machine in $INFOVIEW_HOME/infoview.db."""
+
+
+@history.command("list")
+@click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True)
+@click.option("--kind", help="Only this kind (brief, questions, outreach, ...).")
+@click.option("--format", "fmt", type=click.Choice(("text", "json")), default="text", show_default=True)
+@handle_errors
+def history_list(limit, kind, fmt) -> None:
+    """List recent generations, newest first.
+
+    \b
+    Example:
+      infoview history list --limit 5
+    """
+    import json
+
+    from .store import history_list as rows
+
+    entries = rows(limit=limit, kind=kind.replace("-", "_") if kind else None)
+    if fmt == "json":
+        click.echo(json.dumps([e.summary() for e in entries], indent=2))
+        return
+    if not entries:
+        note("No history yet: the LLM engine logs every generation here.")
+    for e in entries:
+        cost = "cached" if e.cached else (f"${e.cost_usd:.4f}" if e.cost_usd is not None else "cost unknown")
+        tokens = f"{e.input_tokens or 0}+{e.output_tokens or 0} tokens"
+        click.echo(f"{e.id:>5}  {e.created_at}  {e.kind:<10} {e.model:<20} {tokens:<16} {cost}")
+
+
+@history.command("show")
+@click.argument("entry_id", type=int)
+@click.option(
+    "--format", "fmt", type=click.Choice(("markdown", "json")), default="markdown", show_default=True
+)
+@handle_errors
+def history_show(entry_id, fmt) -> None:
+    """Show one generation's output again.
+
+    \b
+    Example:
+      infoview history show 12 --format json
+    """
+    import json
+
+    from .store import history_get
+
+    entry = history_get(entry_id)
+    if fmt == "json":
+        click.echo(json.dumps({**entry.summary(), "output": entry.output}, indent=2, ensure_ascii=False))
+        return
+    note(f"#{entry.id} {entry.kind} by {entry.model} at {entry.created_at}")
+    click.echo(_artifact_markdown(entry.kind, entry.output), nl=False)
+
+
+def _artifact_markdown(kind: str, output: dict) -> str:
+    from .artifacts import Brief, Message, Note, Prep, QuestionSet
+
+    model = {"brief": Brief, "questions": QuestionSet, "outreach": Message, "prep": Prep}.get(kind, Note)
+    return model.model_validate(output).to_markdown()
 
 
 def main() -> None:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 
 from .artifacts import Artifact, Prep
 from .context import Context
@@ -21,44 +22,109 @@ class EngineChoice:
     note: str | None = None  # a one-line explanation for stderr
 
 
-def llm_configured() -> bool:
-    """An API key or an OpenAI-compatible base URL is set (after .env files are loaded)."""
-    return bool(
-        os.environ.get("OPENAI_API_KEY")
+def llm_configured(key: str | None = None, base_url: str | None = None, model: str | None = None) -> bool:
+    """A key or an OpenAI-compatible base URL is given (flags, environment after .env, or config.toml),
+    or the model names another LangChain provider, which brings its own credentials."""
+    if (
+        key
+        or base_url
+        or os.environ.get("OPENAI_API_KEY")
         or os.environ.get("OPENAI_BASE_URL")
         or os.environ.get("OPENAI_API_BASE")
-    )
+    ):
+        return True
+    from .settings import config_file_values
+
+    file = config_file_values()
+    model = model or os.environ.get("INFOVIEW_MODEL") or file.get("model") or ""
+    return bool(file.get("base_url")) or (":" in model and not model.startswith("openai:"))
 
 
-def choose_engine(requested: str) -> EngineChoice:
-    """auto: the LLM engine when a key (or base URL) is configured, else the offline engine with a note."""
+def choose_engine(
+    requested: str, *, key: str | None = None, base_url: str | None = None, model: str | None = None
+) -> EngineChoice:
+    """auto: the LLM engine when it is configured, else the offline engine with a note."""
     if requested not in ENGINES:
         raise InputError(f"Unknown engine {requested!r}: choose one of {', '.join(ENGINES)}.")
     if requested == "offline":
         return EngineChoice("offline")
-    if requested == "llm":
-        if not llm_configured():
-            raise ConfigError(
-                "No API key: set OPENAI_API_KEY in .env (or OPENAI_BASE_URL for a local server), "
-                "or pass --engine offline."
-            )
-        return EngineChoice("llm")
-    if llm_configured():
+    configured = llm_configured(key, base_url, model)
+    if requested == "llm" and not configured:
+        raise ConfigError(
+            "No API key: set OPENAI_API_KEY in .env (or OPENAI_BASE_URL for a local server), "
+            "or pass --engine offline."
+        )
+    if configured:
         return EngineChoice("llm")
     return EngineChoice("offline", "No API key configured: using the built-in offline engine.")
 
 
-def generate(kind: str, context: Context, engine: str = "offline") -> Artifact:
-    """One deliverable of ``kind`` for ``context`` from the named engine ("offline" or "llm")."""
+@dataclass
+class Result:
+    """A deliverable plus what producing it cost; ``notes`` are diagnostics for stderr."""
+
+    artifact: Artifact
+    notes: list[str] = field(default_factory=list)
+    input_tokens: int = 0
+    output_tokens: int = 0
+    cost_usd: float | None = None
+    cached: bool = False
+    streamed: bool = False
+
+
+def run(kind: str, context: Context, engine: str = "offline", settings=None, on_partial=None) -> Result:
+    """One deliverable of ``kind`` from the named engine ("offline" or "llm"), with its costs and notes.
+
+    ``settings`` (LLMSettings) is needed by the LLM engine; ``on_partial`` receives the partly parsed
+    reply while it streams (free-text kinds only).
+    """
     if kind not in KINDS:
         raise InputError(f"Unknown kind {kind!r}: choose one of {', '.join(KINDS)}.")
     if kind == "prep":
-        parts = {part: generate(part, context, engine) for part in PREP_KINDS}
-        return Prep(brief=parts["brief"], questions=parts["questions"], outreach=parts["outreach"])
+        return _prep(context, engine, settings)
+    if engine != "llm":
+        from .engines.offline import generate as offline_generate
+
+        return Result(offline_generate(kind, context))
+    from .engines.llm import generate as llm_generate
+    from .settings import resolve_settings
+
+    generation = llm_generate(kind, context, settings or resolve_settings(), on_partial)
+    return Result(
+        generation.artifact,
+        generation.notes,
+        generation.input_tokens,
+        generation.output_tokens,
+        generation.cost_usd,
+        generation.cached,
+        generation.streamed,
+    )
+
+
+def _prep(context: Context, engine: str, settings) -> Result:
+    """Brief, questions and outreach; with the LLM engine the three calls run at once, so a pack takes
+    about as long as its slowest call."""
     if engine == "llm":
-        from .engines.llm import generate as llm_generate
+        with ThreadPoolExecutor(max_workers=len(PREP_KINDS)) as pool:
+            futures = {part: pool.submit(run, part, context, engine, settings) for part in PREP_KINDS}
+            parts = {part: future.result() for part, future in futures.items()}
+    else:
+        parts = {part: run(part, context, engine) for part in PREP_KINDS}
+    costs = [p.cost_usd for p in parts.values()]
+    return Result(
+        Prep(
+            brief=parts["brief"].artifact,
+            questions=parts["questions"].artifact,
+            outreach=parts["outreach"].artifact,
+        ),
+        notes=[f"{part}: {n}" for part, p in parts.items() for n in p.notes],
+        input_tokens=sum(p.input_tokens for p in parts.values()),
+        output_tokens=sum(p.output_tokens for p in parts.values()),
+        cost_usd=None if any(c is None for c in costs) else sum(costs),
+        cached=all(p.cached for p in parts.values()),
+    )
 
-        return llm_generate(kind, context)
-    from .engines.offline import generate as offline_generate
 
-    return offline_generate(kind, context)
+def generate(kind: str, context: Context, engine: str = "offline", settings=None) -> Artifact:
+    """One deliverable of ``kind`` for ``context``: the artifact alone (see ``run`` for costs and notes)."""
+    return run(kind, context, engine, settings).artifact

@@ -1,26 +1,46 @@
-"""--dry-run: the exact messages the LLM engine would send, with token counts; nothing is sent."""
+"""--dry-run: the exact messages the LLM engine would send, with token counts and cost; nothing is sent.
+
+Rendered by the prompt library itself (no LangChain import); the LLM engine's ChatPromptTemplate
+renders the same text, which a test checks.
+"""
 
 from __future__ import annotations
 
-import os
-
+from .budget import prepared_values
 from .context import Context
 from .core import PREP_KINDS
+from .library import load_prompt, render_for_dry_run
+from .pricing import estimate_cost, format_cost
+from .settings import LLMSettings
 from .tokens import count_tokens
 
+# What a reply typically costs in output tokens, for the estimate (the prompt asks for short JSON).
+TYPICAL_OUTPUT_TOKENS = {
+    "brief": 1200,
+    "questions": 900,
+    "outreach": 350,
+    "thank_you": 350,
+    "follow_up": 300,
+    "polish": 400,
+}
 
-def dry_run_report(kind: str, context: Context) -> str:
-    from .library import load_prompt, render_for_dry_run
-    from .prompt_values import prompt_values
 
-    model = os.environ.get("INFOVIEW_MODEL", "gpt-4o-mini")
+def dry_run_report(kind: str, context: Context, settings: LLMSettings) -> tuple[str, list[str]]:
+    """The messages for each call (stdout) and the notes for stderr (token counts, cost, trimming)."""
+    model = settings.model_name
     kinds = PREP_KINDS if kind == "prep" else (kind,)
-    sections = []
+    sections, notes = [], []
+    total_cost: float | None = 0.0
     for part in kinds:
-        messages = load_prompt(part).render(prompt_values(part, context))
+        values, trim_notes = prepared_values(part, context, model)
+        notes += trim_notes
+        messages = load_prompt(part).render(values)
         tokens = count_tokens("\n".join(m.content for m in messages), model)
-        sections.append(
-            f"=== {part}: {len(messages)} messages, {tokens} (dry run: nothing sent) ===\n"
-            + render_for_dry_run(messages)
-        )
-    return "\n".join(sections).rstrip() + "\n"
+        output = TYPICAL_OUTPUT_TOKENS[part]
+        cost = estimate_cost(model, tokens.count, output)
+        total_cost = None if cost is None or total_cost is None else total_cost + cost
+        sections.append(f"##### {part} (dry run: nothing sent) #####\n" + render_for_dry_run(messages))
+        notes.append(f"{part}: {tokens} in, ~{output} out with {settings.model}: about {format_cost(cost)}")
+    if len(kinds) > 1:
+        notes.append(f"total for {len(kinds)} calls: about {format_cost(total_cost)}")
+    return "\n".join(sections), notes

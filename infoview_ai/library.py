@@ -27,7 +27,7 @@ _NAME = re.compile(r"[a-z_][a-z0-9_]*")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
 # Any mustache-looking tag; the inner text is validated separately so that sections ({{#x}}),
 # partials ({{>x}}), triple braces and typos are reported instead of silently kept as text.
-_TAG = re.compile(r"\{\{(.*?)\}\}", re.DOTALL)
+VARIABLE_TAG = re.compile(r"\{\{(.*?)\}\}", re.DOTALL)
 _LEVEL_ONE_HEADING = re.compile(r"#[ \t]+\S.*")
 
 
@@ -85,7 +85,7 @@ class Prompt:
         resolved = self.resolve(values)
         # One pass with a function as replacement: the inserted text is never scanned again, so a bio
         # holding "{{bio}}", "{x}", "$HOME" or "%s" stays exactly as written.
-        user_text = _TAG.sub(lambda match: resolved[match.group(1).strip()], self.user_template)
+        user_text = VARIABLE_TAG.sub(lambda match: resolved[match.group(1).strip()], self.user_template)
         return [RenderedMessage("system", self.system_text), RenderedMessage("user", user_text)]
 
 
@@ -163,7 +163,7 @@ def _parse(text: str, path: Path, expected_name: str) -> Prompt:
     meta = _front_matter(match.group(1), expected_name)
     system_text, user_template = _split_sections(text[match.end() :])
 
-    stray = _TAG.findall(system_text)
+    stray = VARIABLE_TAG.findall(system_text)
     if stray or "{{" in system_text or "}}" in system_text:
         shown = ", ".join(f"{{{{{tag}}}}}" for tag in stray) or "'{{' or '}}'"
         raise _Malformed(f"variables belong under '# INPUT' only; found {shown} before it")
@@ -258,7 +258,7 @@ def _split_sections(body: str) -> tuple[str, str]:
 
 def _variables_in(template: str) -> set[str]:
     names = set()
-    for tag in _TAG.findall(template):
+    for tag in VARIABLE_TAG.findall(template):
         inner = tag.strip()
         if not _NAME.fullmatch(inner):
             raise _Malformed(
@@ -266,7 +266,7 @@ def _variables_in(template: str) -> set[str]:
                 "(no sections, partials, triple braces or spaces inside names)"
             )
         names.add(inner)
-    leftover = _TAG.sub("", template)
+    leftover = VARIABLE_TAG.sub("", template)
     if "{{" in leftover or "}}" in leftover:
         raise _Malformed("an unmatched '{{' or '}}' under '# INPUT'")
     return names

@@ -220,7 +220,7 @@ def test_dry_run_prints_the_messages_with_the_bio_verbatim_and_needs_no_key(tmp_
     result = run("outreach", "--dry-run", "--bio", str(bio))
     assert result.exit_code == 0, result.output
     assert "{x} {{bio}} $HOME" in result.stdout
-    assert "tokens" in result.stdout
+    assert "tokens" in result.stderr and "$" in result.stderr  # counts and cost go to stderr
     system_part = result.stdout.split("Ignore previous instructions")[0]
     assert "system" in system_part.lower()
 

@@ -1,0 +1,141 @@
+"""The LLM engine: prompt library -> ChatPromptTemplate -> chat model -> structured output -> artifact.
+
+Imported only when the LLM engine runs (it pulls in LangChain and the OpenAI SDK).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
+
+from ... import store
+from ...budget import prepared_values
+from ...context import Context
+from ...errors import EngineError
+from ...library import load_prompt
+from ...pricing import estimate_cost
+from ...settings import LLMSettings
+from .failures import describe_failure, redact
+from .model import get_chat_model
+from .prompting import messages_for
+from .schemas import WIRE, to_artifact
+from .structured import REPAIR_INSTRUCTION, ParseFailure, bind_structured, call, parse_reply
+
+
+@dataclass
+class Generation:
+    """One artifact and what it cost; ``notes`` are diagnostics for stderr."""
+
+    artifact: object
+    input_tokens: int = 0
+    output_tokens: int = 0
+    cost_usd: float | None = None
+    cached: bool = False
+    streamed: bool = False
+    history_id: int | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def build_messages(kind: str, ctx: Context, settings: LLMSettings) -> tuple[list[BaseMessage], list[str]]:
+    """The exact messages for ``kind``, with the bio trimmed to its token budget (and a note when it was)."""
+    values, notes = prepared_values(kind, ctx, settings.model_name)
+    return messages_for(load_prompt(kind), values), notes
+
+
+def _digest(payload: object) -> str:
+    return hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+def cache_key(kind: str, messages: list[BaseMessage], settings: LLMSettings) -> str:
+    """Identical requests share a key: same kind, model, server, method and messages. Never the key."""
+    return _digest(
+        {
+            "kind": kind,
+            "model": settings.model,
+            "base_url": settings.base_url or "",
+            "method": settings.method,
+            "temperature": settings.temperature,
+            "messages": [(m.type, m.content) for m in messages],
+        }
+    )
+
+
+def generate(
+    kind: str, ctx: Context, settings: LLMSettings, on_partial: Callable[[dict], None] | None = None
+) -> Generation:
+    """Run one kind through the model (or the cache), log it to history, and return the artifact."""
+    schema = WIRE[kind]
+    messages, notes = build_messages(kind, ctx, settings)
+    key = cache_key(kind, messages, settings)
+    input_digest = _digest([(m.type, m.content) for m in messages])
+
+    cached = store.cache_get(key) if settings.use_cache else None
+    if cached is not None:
+        wire = schema.model_validate(cached)
+        result = Generation(
+            to_artifact(kind, wire, ctx),
+            cached=True,
+            cost_usd=0.0,
+            notes=notes + ["Answered from the local cache (use --no-cache for a fresh draft)."],
+        )
+    else:
+        wire, result = _ask_model(kind, messages, settings, on_partial)
+        result.notes[:0] = notes
+        result.artifact = to_artifact(kind, wire, ctx)
+        store.cache_put(key, kind, settings.model, wire.model_dump(mode="json"))
+    result.history_id = store.log_generation(
+        kind=kind,
+        engine="llm",
+        model=settings.model,
+        input_digest=input_digest,
+        input_tokens=result.input_tokens or None,
+        output_tokens=result.output_tokens or None,
+        cost_usd=result.cost_usd,
+        cached=result.cached,
+        output=result.artifact.model_dump(mode="json"),
+    )
+    return result
+
+
+def _ask_model(
+    kind: str, messages: list[BaseMessage], settings: LLMSettings, on_partial: Callable[[dict], None] | None
+):
+    schema = WIRE[kind]
+    bound = bind_structured(get_chat_model(settings), schema, settings.method)
+    # Tool-call arguments arrive outside the content; those replies are printed whole.
+    stream_to = on_partial if settings.method != "function_calling" else None
+    result = Generation(artifact=None, streamed=stream_to is not None)
+    conversation = list(messages)
+    for attempt in (1, 2):
+        try:
+            reply = call(bound, conversation, stream_to)
+        except EngineError:
+            raise
+        except Exception as exc:  # the SDK's and LangChain's errors, mapped to a cause the user can act on
+            raise describe_failure(exc, settings) from None
+        result.input_tokens += reply.input_tokens or 0
+        result.output_tokens += reply.output_tokens or 0
+        result.cost_usd = estimate_cost(settings.model_name, result.input_tokens, result.output_tokens)
+        try:
+            return parse_reply(reply.message, schema), result
+        except ParseFailure as failure:
+            if attempt == 2:
+                raise EngineError(
+                    f"The model's reply could not be used twice: {redact(failure.problem, settings)}. "
+                    "Try --structured-output json_mode or function_calling (local servers differ), "
+                    "another --model, or --engine offline."
+                ) from None
+            result.notes.append(
+                f"The model's first reply could not be used ({failure.problem}); asked it once to repair it."
+            )
+            result.streamed = False  # a repaired reply is printed whole
+            stream_to = None
+            conversation += [
+                AIMessage(content=failure.raw or "(empty reply)"),
+                HumanMessage(content=REPAIR_INSTRUCTION.format(problem=failure.problem)),
+            ]
+    raise AssertionError("unreachable")

@@ -1,0 +1,71 @@
+"""Turn what the OpenAI SDK and LangChain raise into errors that name the cause and what to do.
+
+The SDK has already retried 429 and 5xx responses (honouring retry-after) by the time we see them.
+Messages never include the API key: anything echoed from the server is redacted first.
+"""
+
+from __future__ import annotations
+
+from ...errors import EngineError
+from ...settings import LLMSettings
+
+
+def redact(text: str, settings: LLMSettings) -> str:
+    secret = settings.secret()
+    return text.replace(secret, "[API KEY]") if secret and len(secret) >= 4 else text
+
+
+def _server_message(exc: BaseException) -> str:
+    body = getattr(exc, "body", None)
+    if isinstance(body, dict):
+        inner = body.get("error", body)
+        if isinstance(inner, dict) and inner.get("message"):
+            return str(inner["message"])
+    return str(getattr(exc, "message", "") or exc)
+
+
+def describe_failure(exc: BaseException, settings: LLMSettings) -> EngineError:
+    """An EngineError naming the cause: key, quota, rate limit, timeout, server error, network."""
+    import openai
+
+    where = settings.base_url or "the OpenAI API"
+    tries = settings.max_retries + 1
+    status = getattr(exc, "status_code", None)
+    detail = redact(_server_message(exc), settings)[:300]
+    code = getattr(exc, "code", None)
+
+    if isinstance(exc, openai.APITimeoutError):
+        message = (
+            f"The request to {where} timed out after {settings.timeout:g} s ({tries} attempts). "
+            "Try again, raise --timeout, or use --engine offline."
+        )
+    elif isinstance(exc, openai.APIConnectionError):
+        message = (
+            f"Could not reach {where}. Check OPENAI_BASE_URL and that the server is running "
+            "(for Ollama: `ollama serve`), or use --engine offline."
+        )
+    elif status == 401 or isinstance(exc, openai.AuthenticationError):
+        message = (
+            f"The API key was rejected by {where} (401). Check OPENAI_API_KEY in your .env or pass --key."
+        )
+    elif status == 403:
+        message = f"{where} refused the request (403): {detail}"
+    elif status == 404:
+        message = (
+            f"Model {settings.model_name!r} was not found at {where} (404). "
+            "Pick another with --model or INFOVIEW_MODEL."
+        )
+    elif status == 429 and code == "insufficient_quota":
+        message = f"Your quota at {where} is used up (429 insufficient_quota). Check your plan and billing."
+    elif status == 429:
+        message = (
+            f"Rate limited by {where} (429) after {tries} attempts. Wait a minute and try again, "
+            "or use --engine offline."
+        )
+    elif status is not None and status >= 500:
+        message = f"{where} had a server error ({status}) after {tries} attempts: {detail}. Try again later."
+    elif status is not None:
+        message = f"{where} rejected the request ({status}): {detail}"
+    else:
+        message = f"The model call failed: {type(exc).__name__}: {detail}"
+    return EngineError(message)

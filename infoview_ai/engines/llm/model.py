@@ -1,0 +1,51 @@
+"""The one seam that creates a chat model from settings. Tests and other providers plug in here."""
+
+from __future__ import annotations
+
+from langchain_core.language_models import BaseChatModel
+
+from ...errors import ConfigError
+from ...settings import LLMSettings
+
+# Local servers ignore the key, but the OpenAI client refuses to start without one.
+PLACEHOLDER_KEY = "not-needed"
+
+
+def get_chat_model(settings: LLMSettings) -> BaseChatModel:
+    """ChatOpenAI for OpenAI and OpenAI-compatible servers; init_chat_model for "provider:model" names."""
+    if settings.provider == "openai":
+        from langchain_openai import ChatOpenAI
+
+        if not settings.api_key and not settings.base_url:
+            raise ConfigError(
+                "No API key: set OPENAI_API_KEY in .env (or OPENAI_BASE_URL for a local server), "
+                "or pass --engine offline."
+            )
+        return ChatOpenAI(
+            model=settings.model_name,
+            api_key=settings.secret() or PLACEHOLDER_KEY,
+            base_url=settings.base_url,
+            timeout=settings.timeout,
+            max_retries=settings.max_retries,
+            temperature=settings.temperature,
+            stream_usage=True,
+            # Chat Completions everywhere: local servers have no /v1/responses, and the same request
+            # shape keeps the cache and the tests honest.
+            use_responses_api=False,
+        )
+    try:
+        from langchain.chat_models import init_chat_model
+
+        return init_chat_model(
+            settings.model_name,
+            model_provider=settings.provider,
+            timeout=settings.timeout,
+            max_retries=settings.max_retries,
+        )
+    except ImportError as exc:
+        raise ConfigError(
+            f"The {settings.provider!r} provider needs its LangChain package: "
+            f"pip install langchain-{settings.provider} (then run the command again)."
+        ) from exc
+    except ValueError as exc:
+        raise ConfigError(f"Unknown model provider in {settings.model!r}: {exc}") from exc

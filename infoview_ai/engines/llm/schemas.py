@@ -1,0 +1,171 @@
+"""What the model must return for each kind (the wire schema), and how it becomes the shared artifact.
+
+Wire models mirror the prompts' OUTPUT INSTRUCTIONS and have every field required, as OpenAI's strict
+json_schema mode demands. Derived facts (durations, character counts, ranks) are computed here, not
+trusted from the model.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel
+
+from ...artifacts import Brief, Claim, Message, Note, Question, QuestionSet, Theme, TimelineEntry
+from ...channels import channel_for
+from ...checks import char_count, fit_to_limit, word_count
+from ...context import Context
+from ...dates import format_duration, months_between
+
+
+class ClaimOut(BaseModel):
+    text: str
+    source: str
+
+
+class TimelineOut(BaseModel):
+    title: str
+    company: str
+    start: str | None
+    end: str | None
+    duration: str
+
+
+class BriefOut(BaseModel):
+    kind: Literal["brief"]
+    person: list[ClaimOut]
+    timeline: list[TimelineOut]
+    transitions: list[ClaimOut]
+    company: list[ClaimOut]
+    industry: list[ClaimOut]
+    common_ground: list[ClaimOut]
+    goal: list[ClaimOut]
+    checklist: list[str]
+
+
+class QuestionOut(BaseModel):
+    text: str
+    theme: Theme
+    source: str
+    rank: int
+    must_ask: bool
+    why: str
+
+
+class QuestionsOut(BaseModel):
+    kind: Literal["questions"]
+    minutes: int
+    questions: list[QuestionOut]
+    notes: list[str]
+
+
+class MessageOut(BaseModel):
+    kind: Literal["outreach"]
+    channel: str
+    subject: str | None
+    body: str
+    notes: list[str]
+
+
+class NoteOut(BaseModel):
+    kind: Literal["thank_you", "follow_up", "polish"]
+    channel: str
+    subject: str | None
+    body: str
+    changes: list[str]
+    notes: list[str]
+
+
+WIRE: dict[str, type[BaseModel]] = {
+    "brief": BriefOut,
+    "questions": QuestionsOut,
+    "outreach": MessageOut,
+    "thank_you": NoteOut,
+    "follow_up": NoteOut,
+    "polish": NoteOut,
+}
+
+
+def to_artifact(kind: str, wire: BaseModel, ctx: Context):
+    """The shared output model for ``kind``, with derived fields computed from the context."""
+    if isinstance(wire, BriefOut):
+        return _brief(wire, ctx)
+    if isinstance(wire, QuestionsOut):
+        return _questions(wire, ctx)
+    if isinstance(wire, MessageOut):
+        return _message(wire, ctx)
+    assert isinstance(wire, NoteOut)
+    return Note(
+        kind=kind,
+        channel=ctx.channel,
+        subject=_subject(wire.subject, ctx),
+        body=wire.body.strip(),
+        characters=char_count(wire.body.strip()),
+        words=word_count(wire.body),
+        changes=wire.changes,
+        notes=wire.notes,
+    )
+
+
+def _claims(items: list[ClaimOut]) -> list[Claim]:
+    return [Claim(text=c.text, source=c.source) for c in items]
+
+
+def _brief(wire: BriefOut, ctx: Context) -> Brief:
+    timeline = [
+        TimelineEntry(
+            title=t.title,
+            company=t.company,
+            start=t.start,
+            end=t.end,
+            duration=format_duration(months_between(t.start, t.end, ctx.as_of)) if t.start else "",
+        )
+        for t in wire.timeline
+    ]
+    return Brief(
+        person=_claims(wire.person),
+        timeline=timeline,
+        transitions=_claims(wire.transitions),
+        company=_claims(wire.company),
+        industry=_claims(wire.industry),
+        common_ground=_claims(wire.common_ground),
+        goal=_claims(wire.goal),
+        checklist=wire.checklist,
+    )
+
+
+def _questions(wire: QuestionsOut, ctx: Context) -> QuestionSet:
+    ordered = sorted(wire.questions, key=lambda q: q.rank)
+    questions = [
+        Question(text=q.text.strip(), theme=q.theme, source=q.source, rank=i, must_ask=q.must_ask, why=q.why)
+        for i, q in enumerate(ordered, start=1)
+    ]
+    return QuestionSet(minutes=ctx.minutes, questions=questions, notes=wire.notes)
+
+
+def _subject(subject: str | None, ctx: Context) -> str | None:
+    channel = channel_for(ctx.channel, ctx.premium)
+    if channel.subject_limit is None:
+        return None
+    return (subject or "").strip() or None
+
+
+def _message(wire: MessageOut, ctx: Context) -> Message:
+    channel = channel_for(ctx.channel, ctx.premium)
+    body = wire.body.strip()
+    notes = list(wire.notes)
+    if channel.hard_limit is not None and char_count(body) > channel.hard_limit:
+        notes.append(
+            f"The model's draft had {char_count(body)} characters; it was cut at a sentence boundary "
+            f"to fit the {channel.hard_limit}-character limit. Read it before sending."
+        )
+        body = fit_to_limit(body, channel.hard_limit)
+    return Message(
+        channel=ctx.channel,
+        subject=_subject(wire.subject, ctx),
+        body=body,
+        limit=channel.hard_limit,
+        characters=char_count(body),
+        words=word_count(body),
+        notes=notes,
+    )

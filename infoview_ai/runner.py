@@ -1,0 +1,136 @@
+"""The work every generating command shares: build the context, pick the engine, generate, print or write."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from .options import note
+
+# Kinds whose deliverable is one piece of prose, worth streaming to a terminal as it arrives.
+STREAMABLE = ("outreach", "thank_you", "follow_up", "polish")
+
+
+def run_kind(
+    kind: str,
+    *,
+    bio,
+    company,
+    company_notes,
+    industry,
+    me,
+    fmt,
+    output,
+    engine,
+    dry_run,
+    model=None,
+    key=None,
+    base_url=None,
+    method=None,
+    timeout=None,
+    no_cache=False,
+    **extra,
+) -> None:
+    """Build the context, generate (or dry-run) one kind, and print or write it."""
+    from .core import choose_engine, run
+    from .inputs import build_context
+
+    context = build_context(
+        bio=bio, company=company, company_notes=company_notes, industry=industry, me=me, **extra
+    )
+
+    def settings():
+        from .settings import resolve_settings
+
+        return resolve_settings(
+            model=model, key=key, base_url=base_url, method=method, timeout=timeout, use_cache=not no_cache
+        )
+
+    if dry_run:
+        from .dry_run import dry_run_report
+
+        text, notes = dry_run_report(kind, context, settings())
+        click.echo(text, nl=False)
+        for line in notes:
+            note(line)
+        return
+    choice = choose_engine(engine, key=key, base_url=base_url, model=model)
+    if choice.note:
+        note(choice.note)
+    if choice.name == "offline":
+        emit(run(kind, context, "offline").artifact, fmt, output)
+        return
+    llm_settings = settings()
+    printer = StreamPrinter() if _should_stream(kind, fmt, output) else None
+    result = run(kind, context, "llm", llm_settings, on_partial=printer)
+    for line in result.notes:
+        note(f"note: {line}")
+    _report_cost(result, llm_settings.model)
+    if printer and result.streamed and printer.shown:
+        printer.finish(result.artifact)
+        emit(result.artifact, fmt, output, print_text=False)
+    else:
+        emit(result.artifact, fmt, output)
+
+
+def _should_stream(kind: str, fmt: str, output: str | None) -> bool:
+    """Stream only prose, only to a terminal; JSON and files always get the complete, checked result."""
+    return kind in STREAMABLE and fmt != "json" and not output and sys.stdout.isatty()
+
+
+class StreamPrinter:
+    """Prints the subject once and the body as it grows, from the partly parsed reply."""
+
+    def __init__(self) -> None:
+        self.shown = ""
+        self.subject_done = False
+
+    def __call__(self, partial: dict) -> None:
+        body = partial.get("body")
+        if not isinstance(body, str) or len(body) <= len(self.shown):
+            return
+        if not self.subject_done:
+            self.subject_done = True
+            if isinstance(partial.get("subject"), str) and partial["subject"].strip():
+                click.echo(f"Subject: {partial['subject'].strip()}\n")
+        click.echo(body[len(self.shown) :], nl=False)
+        self.shown = body
+
+    def finish(self, artifact) -> None:
+        click.echo("")
+        final = getattr(artifact, "body", None)
+        if final is not None and final.strip() != self.shown.strip():
+            note("note: the checked version differs from what streamed above; it follows.")
+            click.echo(artifact.to_markdown(), nl=False)
+
+
+def _report_cost(result, model: str) -> None:
+    from .pricing import format_cost
+
+    if result.cached:
+        note(f"{model}: from the local cache, no call made")
+        return
+    note(
+        f"{model}: {result.input_tokens} tokens in, {result.output_tokens} out, "
+        f"{format_cost(result.cost_usd)}"
+    )
+
+
+def emit(artifact, fmt: str, output: str | None, *, print_text: bool = True) -> None:
+    """Notes to stderr; the deliverable to stdout or, atomically, to the output file."""
+    from .output import render, write_atomic
+
+    text = render(artifact, fmt)
+    if fmt != "json":
+        for line in getattr(artifact, "changes", []) or []:
+            note(f"changed: {line}")
+        for line in getattr(artifact, "notes", []) or []:
+            if fmt == "markdown" and getattr(artifact, "kind", "") == "questions":
+                continue  # already shown inside the document
+            note(f"note: {line}")
+    if output:
+        write_atomic(output, text)
+        note(f"Wrote {output}")
+    elif print_text:
+        click.echo(text, nl=False)

@@ -1,0 +1,177 @@
+"""The local SQLite database under $INFOVIEW_HOME: the LLM response cache and the generation history.
+
+WAL mode and short transactions keep two commands at once safe; schema changes are numbered
+migrations tracked with PRAGMA user_version. Nothing here ever holds an API key.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from .config import infoview_home
+from .errors import ConfigError, InputError
+
+DB_NAME = "infoview.db"
+
+MIGRATIONS: list[str] = [
+    """
+    CREATE TABLE cache (
+        key TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        model TEXT NOT NULL,
+        response TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE history (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        created_at TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        engine TEXT NOT NULL,
+        model TEXT NOT NULL,
+        input_digest TEXT NOT NULL,
+        input_tokens INTEGER,
+        output_tokens INTEGER,
+        cost_usd REAL,
+        cached INTEGER NOT NULL DEFAULT 0,
+        output TEXT NOT NULL
+    );
+    CREATE INDEX history_created ON history (created_at);
+    """,
+]
+
+
+def db_path() -> Path:
+    return infoview_home() / DB_NAME
+
+
+@contextmanager
+def connect(path: Path | None = None) -> Iterator[sqlite3.Connection]:
+    """A connection with the schema up to date; commits on success, rolls back on error."""
+    path = path or db_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(path, timeout=10)
+    except (OSError, sqlite3.Error) as exc:
+        raise ConfigError(f"Cannot open the database {path}: {exc}. Check INFOVIEW_HOME.") from exc
+    conn.row_factory = sqlite3.Row
+    try:
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA busy_timeout=10000")
+        _migrate(conn)
+        with conn:
+            yield conn
+    except sqlite3.DatabaseError as exc:
+        raise ConfigError(f"The database {path} is damaged or locked: {exc}.") from exc
+    finally:
+        conn.close()
+
+
+def _migrate(conn: sqlite3.Connection) -> None:
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+        with conn:
+            conn.execute("BEGIN IMMEDIATE")
+            # Another process may have migrated while we waited for the lock.
+            if conn.execute("PRAGMA user_version").fetchone()[0] >= number:
+                continue
+            for statement in filter(str.strip, script.split(";")):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version={number}")
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def cache_get(key: str) -> dict | None:
+    with connect() as conn:
+        row = conn.execute("SELECT response FROM cache WHERE key = ?", (key,)).fetchone()
+    return json.loads(row["response"]) if row else None
+
+
+def cache_put(key: str, kind: str, model: str, response: dict) -> None:
+    with connect() as conn:
+        conn.execute(
+            "INSERT OR REPLACE INTO cache (key, kind, model, response, created_at) VALUES (?, ?, ?, ?, ?)",
+            (key, kind, model, json.dumps(response), _now()),
+        )
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    id: int
+    created_at: str
+    kind: str
+    engine: str
+    model: str
+    input_digest: str
+    input_tokens: int | None
+    output_tokens: int | None
+    cost_usd: float | None
+    cached: bool
+    output: dict
+
+    def summary(self) -> dict:
+        data = self.__dict__.copy()
+        data.pop("output")
+        return data
+
+
+def log_generation(
+    *,
+    kind: str,
+    engine: str,
+    model: str,
+    input_digest: str,
+    input_tokens: int | None,
+    output_tokens: int | None,
+    cost_usd: float | None,
+    cached: bool,
+    output: dict,
+) -> int:
+    with connect() as conn:
+        cursor = conn.execute(
+            "INSERT INTO history (created_at, kind, engine, model, input_digest, input_tokens, output_tokens,"
+            " cost_usd, cached, output) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                _now(),
+                kind,
+                engine,
+                model,
+                input_digest,
+                input_tokens,
+                output_tokens,
+                cost_usd,
+                int(cached),
+                json.dumps(output),
+            ),
+        )
+        return int(cursor.lastrowid)
+
+
+def _row(row: sqlite3.Row) -> HistoryRow:
+    data = dict(row)
+    data["cached"] = bool(data["cached"])
+    data["output"] = json.loads(data["output"])
+    return HistoryRow(**data)
+
+
+def history_list(limit: int = 20, kind: str | None = None) -> list[HistoryRow]:
+    query = "SELECT * FROM history" + (" WHERE kind = ?" if kind else "") + " ORDER BY id DESC LIMIT ?"
+    args = (kind, limit) if kind else (limit,)
+    with connect() as conn:
+        return [_row(r) for r in conn.execute(query, args).fetchall()]
+
+
+def history_get(entry_id: int) -> HistoryRow:
+    with connect() as conn:
+        row = conn.execute("SELECT * FROM history WHERE id = ?", (entry_id,)).fetchone()
+    if row is None:
+        raise InputError(f"No history entry {entry_id}: see `infoview history list`.")
+    return _row(row)
