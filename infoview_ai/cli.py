@@ -234,6 +234,26 @@ def prompts_path() -> None:
     click.echo(str(user_prompts_dir()))
 
 
+@cli.command()
+@handle_errors
+def models() -> None:
+    """The chat models in the price table (USD per 1M tokens) and the default.
+
+    Edit infoview_ai/data/models.toml, or name any other model with --model / INFOVIEW_MODEL.
+
+    \b
+    Example:
+      infoview models
+    """
+    from .pricing import default_model, known_models
+
+    default = default_model()
+    click.echo(f"{'model':<16} {'input':>7} {'output':>7}  note")
+    for price in known_models():
+        mark = "default" + ("; " if price.note else "") if price.model == default else ""
+        click.echo(f"{price.model:<16} {price.input:>7.2f} {price.output:>7.2f}  {mark}{price.note}")
+
+
 @cli.group()
 def history() -> None:
     """Past LLM generations, kept on this machine in $INFOVIEW_HOME/infoview.db."""

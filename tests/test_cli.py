@@ -235,3 +235,12 @@ def test_prompts_commands(isolated_env):
     assert run("prompts", "path").output.strip() == str(isolated_env / "prompts")
     missing = run("prompts", "show", "nope")
     assert missing.exit_code != 0 and "questions" in missing.output
+
+
+def test_models_lists_the_price_table_and_marks_the_default():
+    from infoview_ai.pricing import default_model
+
+    result = run("models")
+    assert result.exit_code == 0
+    default_line = [line for line in result.output.splitlines() if line.startswith(default_model() + " ")]
+    assert default_line and "default" in default_line[0]
