@@ -64,14 +64,13 @@ def run_kind(
     llm_settings = settings()
     printer = StreamPrinter() if _should_stream(kind, fmt, output) else None
     result = run(kind, context, "llm", llm_settings, on_partial=printer)
+    streamed = bool(printer and result.streamed and printer.shown)
+    if streamed:
+        printer.finish(result.artifact)  # end the streamed text before any note appears
     for line in result.notes:
         note(f"note: {line}")
     _report_cost(result, llm_settings.model)
-    if printer and result.streamed and printer.shown:
-        printer.finish(result.artifact)
-        emit(result.artifact, fmt, output, print_text=False)
-    else:
-        emit(result.artifact, fmt, output)
+    emit(result.artifact, fmt, output, print_text=not streamed)
 
 
 def _should_stream(kind: str, fmt: str, output: str | None) -> bool:

@@ -280,3 +280,14 @@ def test_a_missing_provider_package_is_a_clear_error(monkeypatch):
     result = run("outreach", "--bio", LENA, "--engine", "llm")
     assert result.exit_code == 1
     assert "nosuchprovider" in result.output and "Traceback" not in result.output
+
+
+def test_a_terminal_sees_the_draft_stream_once(fake, monkeypatch):
+    from infoview_ai import runner
+
+    monkeypatch.setattr(runner, "_should_stream", lambda kind, fmt, output: True)  # as if stdout were a TTY
+    result = run("outreach", "--bio", LENA, "--channel", "email")
+    assert result.exit_code == 0, result.output
+    assert fake.requests[0]["stream"] is True
+    assert result.stdout.count("Could I ask you a few questions") == 1
+    assert result.stdout.rstrip().endswith("Alex")
