@@ -94,7 +94,11 @@ class Brief(BaseModel):
         lines += ["", "## Timeline", ""]
         if self.timeline:
             for t in self.timeline:
-                dates = f"{t.start or '?'} - {t.end or 'present'}"
+                dates = (
+                    "dates not given"
+                    if not t.start and not t.end
+                    else f"{t.start or '?'} - {t.end or 'present'}"
+                )
                 dur = f" ({t.duration})" if t.duration else ""
                 lines.append(f"- {dates}{dur}: {t.title}, {t.company}")
         else:

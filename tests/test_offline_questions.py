@@ -119,3 +119,40 @@ def test_job_words_in_the_bio_never_reach_a_question():
     )
     qs = build_questions(Context(profile=profile))
     assert not any(has_job_ask(q.text) for q in qs.questions)
+
+
+def test_invitation_list_is_split_into_topics():
+    from infoview_ai.engines.offline.text import split_topics
+
+    assert split_topics(
+        "leaving consulting for an operating role, building an analytics team, or hiring"
+    ) == [
+        "leaving consulting for an operating role",
+        "building an analytics team",
+        "hiring",
+    ]
+    assert split_topics("research and design") == ["research and design"]
+    assert split_topics("mentoring or writing") == ["mentoring", "writing"]
+
+
+def test_a_long_invitation_list_still_leads_the_questions():
+    about = (
+        "Ask me about leaving a very large consulting firm for an operating role at a food company, "
+        "building a team, or getting planners to trust a forecast."
+    )
+    profile = Profile(name="Ana Ruiz", about=about, positions=[Position(title="Director", company="Acme")])
+    first = min(build_questions(Context(profile=profile)).questions, key=lambda q: q.rank)
+    assert first.text.startswith("You invite questions about leaving a very large consulting firm")
+
+
+@pytest.mark.parametrize("title", ["Process Engineering Intern", "Summer Analyst Intern", "Co-op Student"])
+def test_student_roles_are_not_transitions(title):
+    profile = Profile(
+        name="Ana Ruiz",
+        positions=[
+            Position(title="Senior Consultant", company="Deloitte", start="2014-09"),
+            Position(title=title, company="Midwest Grain", start="2013-05", end="2013-08"),
+        ],
+    )
+    texts = " | ".join(q.text for q in build_questions(Context(profile=profile, minutes=30)).questions)
+    assert "Midwest Grain" not in texts

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from ...artifacts import Brief, Claim, TimelineEntry
-from ...context import Context, Position
+from ...context import Context, Position, Profile
 from ...dates import format_duration, months_between
 from .base import Signal, norm, of_kind
-from .roles import function_phrase, main_positions
+from .roles import current_role, field_noun, function_phrase, main_positions, role_at, stated_months
 from .signals import company_notes, find_signals
-from .text import goal_path, month_year, possessive
+from .text import goal_path, month_year, possessive, quote, sentences
 
 PROFILE, NOTES, YOU, VERIFY, LOOK_UP, SUGGESTION = (
     "profile",
@@ -88,13 +88,24 @@ def _path_sentence(ctx: Context) -> str | None:
     i = 0
     while i < len(roles):
         group = [roles[i]]
-        while i + 1 < len(roles) and norm(roles[i + 1].company) == norm(roles[i].company):
+        while (
+            i + 1 < len(roles)
+            and roles[i].company.strip()
+            and norm(roles[i + 1].company) == norm(roles[i].company)
+        ):
             i += 1
             group.append(roles[i])
         titles = ", then ".join(dict.fromkeys(p.title for p in group))
         start, end = group[0].start, group[-1].end
-        years = f", {start[:4]}-{end[:4] if end else 'present'}" if start else ""
-        stops.append(f"{group[0].company} ({titles}{years})")
+        span = f"{start[:4]}-{end[:4] if end else 'present'}" if start else ""
+        if start and end and start[:4] == end[:4]:
+            span = start[:4]
+        years = f", {span}" if span else ""
+        if group[0].company.strip():
+            stops.append(f"{group[0].company} ({titles}{years})")
+        else:
+            place = f" in {group[0].location}" if group[0].location else ""
+            stops.append(f"{titles}{place}{f' ({span})' if span else ''}")
         i += 1
     study = ""
     edu = next((e for e in ctx.profile.education if e.field or e.degree), None)
@@ -109,8 +120,7 @@ def _path_sentence(ctx: Context) -> str | None:
 def _person(ctx: Context, signals: list[Signal]) -> list[Claim]:
     profile = ctx.profile
     out: list[Claim] = []
-    roles = main_positions(profile)
-    current = roles[0] if roles else None
+    current = current_role(profile)
     if current:
         since = ""
         if current.start and current.end is None:
@@ -118,11 +128,7 @@ def _person(ctx: Context, signals: list[Signal]) -> list[Claim]:
             since = f" since {month_year(current.start)} ({held})"
         elif current.end:
             since = f" until {current.end} (their latest role in the bio)"
-        out.append(
-            Claim(
-                text=f"{profile.name or 'They'}: {current.title} at {current.company}{since}.", source=PROFILE
-            )
-        )
+        out.append(Claim(text=f"{profile.name or 'They'}: {role_at(current)}{since}.", source=PROFILE))
     elif profile.headline:
         out.append(Claim(text=f"{profile.name or 'Headline'}: {profile.headline}", source=PROFILE))
     elif profile.name:
@@ -135,11 +141,11 @@ def _person(ctx: Context, signals: list[Signal]) -> list[Claim]:
     if cares:
         s = cares[0]
         verb = "Invites questions about" if s.kind == "invitation" else "Says they care about"
-        out.append(Claim(text=f"{verb} {s.facts['topic']} ({s.source}).", source=PROFILE))
-    elif profile.about.strip():
-        first = profile.about.strip().split("\n")[0]
-        first = first if len(first) <= 160 else first[:157].rsplit(" ", 1)[0] + "…"
-        out.append(Claim(text=f'In their own words: "{first}"', source=PROFILE))
+        out.append(
+            Claim(text=f"{verb} {_listed(s.facts.get('topics') or [s.facts['topic']])}.", source=PROFILE)
+        )
+    elif first := _own_words(profile):
+        out.append(Claim(text=f"In their own words: {quote(first, 160)}", source=PROFILE))
     else:
         out.append(
             Claim(
@@ -148,6 +154,20 @@ def _person(ctx: Context, signals: list[Signal]) -> list[Claim]:
             )
         )
     return out
+
+
+def _listed(items: list[str]) -> str:
+    """ "a", "a and b", "a, b and c"."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def _own_words(profile: Profile) -> str | None:
+    """The first real sentence of the About: never the name, the headline or a heading."""
+    skip = {x.strip().lower() for x in (profile.name, profile.headline) if x}
+    for sentence in sentences(profile.about):
+        if sentence.strip().lower() not in skip and len(sentence.split()) >= 4:
+            return sentence
+    return None
 
 
 def _timeline(ctx: Context) -> list[TimelineEntry]:
@@ -159,13 +179,21 @@ def _timeline(ctx: Context) -> list[TimelineEntry]:
     return [
         TimelineEntry(
             title=p.title,
-            company=p.company,
+            company=p.company.strip() or f"employer not named{f' ({p.location})' if p.location else ''}",
             start=p.start,
             end=p.end,
-            duration=format_duration(months_between(p.start, p.end, ctx.as_of)),
+            duration=_duration(p, ctx),
         )
         for p in positions
     ]
+
+
+def _duration(p: Position, ctx: Context) -> str:
+    """From the dates; for a dateless role, what the person wrote ("nine months"), marked as such."""
+    if p.start:
+        return format_duration(months_between(p.start, p.end, ctx.as_of))
+    stated = stated_months(p)
+    return f"{format_duration(stated)}, as stated in the bio" if stated else ""
 
 
 def _patterns(signals: list[Signal]) -> list[Claim]:
@@ -176,11 +204,17 @@ def _patterns(signals: list[Signal]) -> list[Claim]:
         if s.kind == "transition":
             old, new = f["old"], f["new"]
             fn = (
-                f" ({f['from_function']} → {f['to_function']})"
-                if f["from_function"] and f["to_function"] and f["from_function"] != f["to_function"]
+                f" ({field_noun(f['from_function'])} → {field_noun(f['to_function'])})"
+                if f["distance"] and f["from_function"] and f["to_function"]
                 else ""
             )
-            where = f"inside {new.company}" if f["internal"] else f"from {old.company} to {new.company}"
+            where = (
+                f"inside {new.company}"
+                if f["internal"]
+                else f"from {old.company} to {new.company}"
+                if old.company.strip()
+                else f"to {new.company}"
+            )
             text = f"Transition {where}{fn}: {old.title} → {new.title}" + (
                 f", {f['year']}." if f["year"] else "."
             )
@@ -192,18 +226,23 @@ def _patterns(signals: list[Signal]) -> list[Claim]:
         elif s.kind == "long_tenure":
             text = f"Long tenure: {format_duration(f['months'])} at {f['company']}."
         elif s.kind == "short_stint":
-            text = f"Short stint: {format_duration(f['months'])} as {f['title']} at {f['company']}."
+            said = " (as stated in the bio)" if f.get("stated") else ""
+            text = f"Short stint: {format_duration(f['months'])} as {f['title']} at {f['company']}{said}."
         elif s.kind == "new_role":
             text = (
                 f"New in the current role: {format_duration(f['months'])} as {f['title']} at {f['company']}."
             )
         elif s.kind == "education":
-            text = f"Trained in {f['field']} ({f['school']}); now works in {f['function']}."
+            text = f"Trained in {f['field']} ({f['school']}); now works in {field_noun(f['function'])}."
         elif s.kind == "scale":
             text = f'Scale in their own words: "{f["sentence"].strip()}"'
         elif s.kind == "side_role":
             what = (
-                f"{f['title']}, {f['org']}" if f.get("title") and f.get("org") else f.get("what") or f["kind"]
+                f"{f['title']}, {f['org']}"
+                if f.get("title") and f.get("org")
+                else quote(f["said"])
+                if f.get("said")
+                else f["kind"]
             )
             text = f"Side role ({f['kind']}): {what}."
         if text:
@@ -292,7 +331,8 @@ def _common_ground(ctx: Context, signals: list[Signal]) -> list[Claim]:
 
 def _goal(ctx: Context, signals: list[Signal]) -> list[Claim]:
     if ctx.sender.goal and ctx.sender.goal.strip():
-        out = [Claim(text=ctx.sender.goal.strip(), source=YOU)]
+        goal = ctx.sender.goal.strip()
+        out = [Claim(text=goal[0].upper() + goal[1:], source=YOU)]
         if path := goal_path(ctx.sender):
             out.append(
                 Claim(
@@ -304,12 +344,14 @@ def _goal(ctx: Context, signals: list[Signal]) -> list[Claim]:
         return out
     first = ctx.profile.first_name or "them"
     moves = of_kind(signals, "transition")
-    roles = main_positions(ctx.profile)
-    phrase = function_phrase(roles[0].title) if roles else None
+    current = current_role(ctx.profile)
+    phrase = function_phrase(current.title) if current else None
     if moves and not moves[0].facts["internal"]:
         f = moves[0].facts
+        old = f["old"].company.strip() or field_noun(f["from_function"]) or "their earlier work"
+        new = f["new"].company.strip() or field_noun(f["to_function"]) or "their next role"
         text = (
-            f"Suggested goal: learn how {first} moved from {f['old'].company} to {f['new'].company}, "
+            f"Suggested goal: learn how {first} moved from {old} to {new}, "
             "what they'd do in your position, and who else to talk to."
         )
     elif phrase:

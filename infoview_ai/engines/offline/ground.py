@@ -7,7 +7,7 @@ from typing import Any
 
 from ...context import Context, Education, Profile
 from .base import Signal, norm
-from .roles import functions_of, main_positions
+from .roles import current_role, functions_of, soft_lower
 from .text import sentences
 
 # --- education ----------------------------------------------------------------------------------------
@@ -119,7 +119,7 @@ def education_source(e: Education) -> str:
 
 def education_gap(profile: Profile) -> list[Signal]:
     """A degree in a field far from the person's current function."""
-    current = main_positions(profile)[0] if profile.positions else None
+    current = current_role(profile)
     function = functions_of(current.title) if current else None
     if not function:
         return []
@@ -228,14 +228,40 @@ def common_ground(ctx: Context) -> list[Signal]:
             if _mentions(theirs, e.field) or norm(theirs) == norm(e.field):
                 add("field", f"both studied {e.field}", 55, field=e.field)
             elif "engineering" in e.field.lower() and "engineering" in theirs.lower():
-                add("field", f"both trained as engineers ({e.field} for them)", 52, field=e.field)
+                add("field", f"both trained as engineers ({soft_lower(e.field)} for them)", 52, field=e.field)
             elif (fam := field_family(e.field)) and fam == field_family(theirs) and fam != "humanities":
-                add("field", f"both studied {fam} ({e.field} for them)", 50, field=e.field)
+                add("field", f"both studied {fam} ({soft_lower(e.field)} for them)", 50, field=e.field)
 
     my_skills = {s.lower() for s in mine.skills} if mine else set()
     for skill in them.skills:
         if skill.lower() in my_skills:
             add("skill", f"both list {skill} as a skill", 35, skill=skill)
         elif _mentions(text, skill, case=len(skill) <= 3):
-            add("skill", f"you mention {skill}, which they list as a skill", 33, skill=skill)
+            verb = "use" if _is_tool(skill) else "work on"
+            add(
+                "skill",
+                f"you both {verb} {soft_lower(skill)} (their skills; your background)",
+                33,
+                skill=skill,
+            )
     return out
+
+
+_TOOLS = {
+    "python",
+    "excel",
+    "tableau",
+    "power bi",
+    "looker",
+    "dbt",
+    "spark",
+    "figma",
+    "jira",
+    "salesforce",
+    "r",
+}
+
+
+def _is_tool(skill: str) -> bool:
+    """SQL, Python, Excel: things one uses rather than works on."""
+    return skill.isupper() or skill.lower() in _TOOLS

@@ -8,8 +8,13 @@ from dataclasses import dataclass
 from ...artifacts import Theme
 from ...context import Context
 from .base import Signal, norm
-from .roles import is_leader, soft_lower
+from .numbers import count_question, growth_question, team_question
+from .roles import field_noun, is_leader, soft_lower, stated_months
 from .text import clean_question, number_word
+
+
+def _a(noun: str) -> str:
+    return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
 
 
 @dataclass
@@ -90,17 +95,16 @@ def _lower_start(sentence: str) -> str:
 def from_signal(s: Signal, ctx: Context, out: list[Candidate]) -> None:
     f = s.facts
     if s.kind == "invitation":
-        topic = f["topic"]
+        topic, i = f["topic"], f.get("index", 0)
         gerund = topic.split()[0].lower().endswith("ing")
-        tail = "what surprised you most?" if gerund else "what do people most often get wrong about it?"
-        add_candidate(
-            out,
-            [f"You invite questions about {topic}: {tail}"],
-            "insights",
-            s.source,
-            "their invitation",
-            s.weight,
-        )
+        if i == 0:
+            tail = "what surprised you most?" if gerund else "what do people most often get wrong about it?"
+            variants = [f"You invite questions about {topic}: {tail}"]
+        elif i == 1 or not gerund:
+            variants = [f"What have you learned about {topic} that most people miss?"]
+        else:
+            variants = [f"What is the hardest part of {topic}?"]
+        add_candidate(out, variants, "insights", s.source, "their invitation", s.weight, f.get("key", ""))
     elif s.kind == "cares":
         add_candidate(
             out,
@@ -125,36 +129,42 @@ def from_signal(s: Signal, ctx: Context, out: list[Candidate]) -> None:
                 s.weight,
             )
             return
+        left, joined = field_noun(f["from_function"]), field_noun(f["to_function"])
+        if old.company.strip() and new.company.strip():
+            unlearn = f"What did you have to unlearn when you left {old.company} for {new.company}?"
+        elif left and joined:
+            at = f" at {new.company}" if new.company.strip() else ""
+            unlearn = f"What did you have to unlearn when you left {left} for {joined}{at}?"
+        else:
+            unlearn = ""
         add_candidate(
             out,
-            [
-                f"What did you have to unlearn when you left {old.company} for {new.company}?",
-                "What did you have to unlearn when you changed companies and roles?",
-            ],
+            [unlearn, "What did you have to unlearn when you changed companies and roles?"],
             "insights",
             s.source,
             "career transition",
             s.weight,
         )
-        add_candidate(
-            out,
-            [
-                f"Which skills from your years at {old.company} do you still use every week at "
-                f"{new.company}?",
-                f"Which skills from {old.company} do you still use every week?",
-            ],
-            "insights",
-            s.source,
-            "career transition",
-            s.weight - 30,
-        )
-        if f["from_function"] and f["to_function"]:
+        stated = stated_months(old)
+        if old.company.strip():
+            before = f"your time at {old.company}"
+        elif left and stated and stated >= 24:
+            before = f"{number_word(stated // 12)} years of {left}"
+        else:
+            before = left or ""
+        if before:
             add_candidate(
                 out,
-                [
-                    f"Looking back on your move from {f['from_function']} to {f['to_function']}, "
-                    "what would you do differently?"
-                ],
+                [f"Which skills from {before} do you still use every week?"],
+                "insights",
+                s.source,
+                "career transition",
+                s.weight - 30,
+            )
+        if left and joined and f.get("distance", 2) >= 2:
+            add_candidate(
+                out,
+                [f"Looking back on your move from {left} into {joined}, what would you do differently?"],
                 "advice",
                 s.source,
                 "career transition",
@@ -241,7 +251,7 @@ def from_signal(s: Signal, ctx: Context, out: list[Candidate]) -> None:
         add_candidate(
             out,
             [
-                f"What did {span} as {f['title']} at {f['company']} teach you?",
+                f"What did {span} as {_a(soft_lower(f['title']))} at {f['company']} teach you?",
                 f"What did your {span} at {f['company']} teach you?",
             ],
             "insights",
@@ -271,33 +281,41 @@ def from_signal(s: Signal, ctx: Context, out: list[Candidate]) -> None:
         )
     elif s.kind == "scale":
         said = f["addressed"] if f["addressed"] and len(f["addressed"].split()) <= 18 else None
-        frag = f["fragment"]
+        sentence = f["sentence"]
         if f["kind"] == "growth":
-            variants = [
-                f"{said}: what would you do differently if you did it again?" if said else "",
-                f"Going {frag}: what would you do differently next time?",
-            ]
+            start, end = f["span"]
+            variants = growth_question(sentence, start, end, f.get("first"))
+            topic = (
+                "team growth"
+                if variants and variants[0].lower().startswith(("growing the team", "growing your team"))
+                else ""
+            )
         elif f["kind"] == "team":
-            variants = [
-                f"{said}: how much of your week still goes to hands-on work?" if said else "",
-                f"With a {frag.removeprefix('team of ')} team, how much of your week goes to hands-on work?"
-                if frag.startswith("team of")
-                else "",
-                "How much of your week still goes to hands-on work?",
-            ]
+            variants, topic = team_question(sentence) or count_question(sentence, said), "team size"
         else:
-            variants = [
-                f"{said}: what was hardest to get right at that scale?" if said else "",
-                f"You mention {frag}: what was hardest about getting there?",
-            ]
-        add_candidate(out, variants, "insights", s.source, "numbers they wrote", s.weight)
+            variants = count_question(sentence, said)
+            topic = "team size" if variants and variants[0].startswith("Leading") else ""
+        add_candidate(out, variants, "insights", s.source, "numbers they wrote", s.weight, topic)
     elif s.kind == "side_role":
         org = f.get("org")
         at = f" at {org}" if org else ""
         texts = {
-            "teaching": [f"What do your students{at} struggle with most?"],
-            "mentoring": [f"What do the people you mentor{at} ask you most often?"],
-            "speaking": ["Which question do audiences ask you most often after a talk?"],
+            "teaching": [
+                f"What do the students in your evening course{at} struggle with most?"
+                if "evening" in (f.get("title") or "").lower()
+                else f"What do your students{at} struggle with most?",
+                "What do your students struggle with most?",
+            ],
+            "mentoring": [
+                f"What do the {f['whom']} you mentor ask you most often?" if f.get("whom") else "",
+                f"What do the people you mentor{at} ask you most often?",
+            ],
+            "speaking": [
+                f"You speak about {max(f['topics'], key=len)}: which example do you come back to most?"
+                if f.get("topics")
+                else "",
+                "Which question do audiences ask you most often after a talk?",
+            ],
             "open source": [
                 f"What has your open-source work{' on ' + org if org else ''} taught you about your day job?",
                 "What has your open-source work taught you about your day job?",

@@ -8,7 +8,15 @@ from ...artifacts import Question, QuestionSet, Theme
 from ...context import Context
 from .base import Signal, of_kind
 from .question_rules import Candidate, add_candidate, from_signal
-from .roles import function_phrase, main_positions, role_source
+from .roles import (
+    current_role,
+    field_noun,
+    function_distance,
+    function_phrase,
+    functions_of,
+    path_fits,
+    role_source,
+)
 from .signals import find_signals
 from .text import about_me_line, goal_path, goal_source, quote
 
@@ -26,10 +34,17 @@ def must_ask_count(n: int) -> int:
     return 3 if n <= 6 else 4 if n <= 10 else 5
 
 
+def fitting_goal(ctx: Context) -> tuple[str, str] | None:
+    """The user's "from X into Y" goal when the person works in Y; else None (asking a UX researcher how
+    to move into supply-chain analytics would waste their time)."""
+    path = goal_path(ctx.sender)
+    return path if path and path_fits(path[1], ctx.profile) else None
+
+
 def _advice(ctx: Context, phrase: str | None, role: str) -> list[Candidate]:
     """Advice for someone in the user's position: from their goal, else their background, else the field."""
     out: list[Candidate] = []
-    if path := goal_path(ctx.sender):
+    if path := fitting_goal(ctx):
         add_candidate(
             out,
             [f"If you were moving from {path[0]} into {path[1]} today, what would you focus on first?"],
@@ -117,9 +132,16 @@ GENERAL: tuple[tuple[str, Theme, str], ...] = (
 )
 
 
+def _now(ctx: Context, family: str | None) -> str | None:
+    """The person's current line of work when it is the same work a move led to (research -> UX research)."""
+    current = current_role(ctx.profile)
+    now = functions_of(current.title) if current else None
+    return now if now and function_distance(family, now) == 0 else family
+
+
 def _who_else(ctx: Context, signals: list[Signal], phrase: str | None, role: str) -> Candidate:
     out: list[Candidate] = []
-    if path := goal_path(ctx.sender):
+    if path := fitting_goal(ctx):
         add_candidate(
             out,
             [
@@ -132,12 +154,13 @@ def _who_else(ctx: Context, signals: list[Signal], phrase: str | None, role: str
             0,
         )
     for s in of_kind(signals, "transition"):
-        if not out and s.facts["from_function"] and s.facts["to_function"] and not s.facts["internal"]:
+        if not out and s.facts["distance"] and not s.facts["internal"]:
             add_candidate(
                 out,
                 [
                     f"Who else would you suggest I talk to, perhaps someone else who moved from "
-                    f"{s.facts['from_function']} into {s.facts['to_function']}?"
+                    f"{field_noun(s.facts['from_function'])} into "
+                    f"{field_noun(_now(ctx, s.facts['to_function']))}?"
                 ],
                 "resources",
                 s.source,
@@ -152,8 +175,7 @@ def _who_else(ctx: Context, signals: list[Signal], phrase: str | None, role: str
 
 
 def _candidates(ctx: Context, signals: list[Signal]) -> tuple[list[Candidate], Candidate, Candidate]:
-    roles = main_positions(ctx.profile)
-    current = roles[0] if roles else None
+    current = current_role(ctx.profile)
     phrase = function_phrase(current.title) if current else None
     role = role_source(current) if current else ""
     tailored: list[Candidate] = []
@@ -181,6 +203,11 @@ def _candidates(ctx: Context, signals: list[Signal]) -> tuple[list[Candidate], C
         )
     advice = _advice(ctx, phrase, role)[0]
     return tailored, advice, _who_else(ctx, signals, phrase, role)
+
+
+def _spread_key(c: Candidate) -> str:
+    """Questions on one source count against each other, except the separate topics of one invitation."""
+    return c.text if c.why == "their invitation" else c.source
 
 
 def _key(text: str) -> str:
@@ -241,11 +268,11 @@ def build_questions(ctx: Context) -> QuestionSet:
     while len(chosen) < body_n:
         used: dict[str, int] = {}
         for c in chosen:
-            used[c.source] = used.get(c.source, 0) + 1
+            used[_spread_key(c)] = used.get(_spread_key(c), 0) + 1
         left = [c for c in pool if _key(c.text) not in seen and not (c.topic and c.topic in topics)]
         if not left:
             break
-        take(max(left, key=lambda c: c.priority - 25 * used.get(c.source, 0)))
+        take(max(left, key=lambda c: c.priority - 25 * used.get(_spread_key(c), 0)))
     for c in general:
         take(c)
 

@@ -5,122 +5,16 @@ from __future__ import annotations
 import re
 
 from ...context import Position, Profile
-
-# Function families, judged from title keywords. Order matters: the first family that matches wins,
-# so "UX Researcher" is ux research (not research) and "Data Engineer" is engineering.
-FUNCTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("consulting", ("consultant", "consulting", "advisory")),
-    ("ux research", ("ux research", "user research", "design research")),
-    ("design", ("designer", "design", "ux", "ui")),
-    ("teaching", ("teacher", "teaching", "instructor", "lecturer", "professor", "tutor", "educator")),
-    (
-        "healthcare",
-        (
-            "nurse",
-            "nursing",
-            "physician",
-            "doctor",
-            "clinician",
-            "clinical",
-            "pharmacist",
-            "therapist",
-            "medical",
-            "rn",
-        ),
-    ),
-    ("product", ("product manager", "product owner", "product management", "product lead", "product")),
-    (
-        "engineering",
-        (
-            "data engineer",
-            "engineer",
-            "engineering",
-            "developer",
-            "programmer",
-            "sre",
-            "devops",
-            "architect",
-            "software",
-        ),
-    ),
-    (
-        "analytics",
-        (
-            "analytics",
-            "analyst",
-            "data scientist",
-            "data science",
-            "machine learning",
-            "data",
-            "insights",
-            "bi ",
-        ),
-    ),
-    (
-        "operations",
-        (
-            "supply chain",
-            "logistics",
-            "operations",
-            "warehouse",
-            "shift lead",
-            "plant",
-            "procurement",
-            "purchasing",
-            "fulfillment",
-            "distribution",
-            "ops",
-        ),
-    ),
-    ("sales", ("sales", "account executive", "business development", "account manager", "customer success")),
-    ("marketing", ("marketing", "brand", "growth", "content", "seo", "communications", "pr ")),
-    (
-        "finance",
-        (
-            "finance",
-            "financial",
-            "accountant",
-            "accounting",
-            "controller",
-            "investment",
-            "banker",
-            "auditor",
-            "audit",
-            "treasury",
-            "fp&a",
-        ),
-    ),
-    ("people", ("recruiter", "recruiting", "talent", "human resources", "hr ", "people")),
-    ("legal", ("lawyer", "attorney", "counsel", "paralegal", "legal")),
-    ("research", ("researcher", "research", "scientist", "postdoc", "phd")),
-    ("leadership", ("founder", "co-founder", "ceo", "coo", "owner", "president", "general manager")),
-)
-
-# Firms whose main business is advice, so a move out of them is a change of company type.
-CONSULTING_FIRMS = (
-    "deloitte",
-    "mckinsey",
-    "bcg",
-    "boston consulting",
-    "bain",
-    "accenture",
-    "pwc",
-    "pricewaterhouse",
-    "kpmg",
-    "ernst & young",
-    "ey",
-    "oliver wyman",
-    "kearney",
-    "capgemini",
-    "booz allen",
-    "roland berger",
-    "gartner",
-    "slalom",
-    "lek consulting",
+from .functions import (  # noqa: F401  (re-exported: the rule sets import them from here)
+    field_noun,
+    function_distance,
+    functions_of,
+    is_consulting_firm,
 )
 
 SENIORITY = re.compile(
-    r"\b(?:senior|sr\.?|junior|jr\.?|lead|principal|staff|head of|director of|director,?|vp of|vp,?|"
+    r"\b(?:contract|freelance|part-time|senior|sr\.?|junior|jr\.?|lead|principal|staff|head of|director of|"
+    r"director,?|vp of|vp,?|"
     r"vice president of|vice president,?|svp|evp|chief|manager of|manager,?|associate|assistant|"
     r"global|regional|interim|acting)\b",
     re.IGNORECASE,
@@ -137,24 +31,14 @@ SIDE_ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
-def functions_of(title: str) -> str | None:
-    """The function family a title belongs to, e.g. "Senior Consultant, Supply Chain" -> "consulting"."""
-    padded = f" {title.lower()} "
-    for family, words in FUNCTIONS:
-        for word in words:
-            if re.search(rf"(?<![a-z]){re.escape(word.strip())}(?![a-z])", padded):
-                return family
-    return None
-
-
-def is_consulting_firm(company: str) -> bool:
-    low = company.lower()
-    return any(re.search(rf"(?<![a-z]){re.escape(f)}(?![a-z])", low) for f in CONSULTING_FIRMS)
-
-
 def _raw_side_kind(position: Position) -> str | None:
     if (position.employment_type or "").lower() == "volunteer":
-        return "volunteering"
+        return title_side_kind(position) or "volunteering"
+    return title_side_kind(position)
+
+
+def title_side_kind(position: Position) -> str | None:
+    """The kind of side role a title names ("Evening Instructor" -> teaching), or None."""
     low = position.title.lower()
     for kind, words in SIDE_ROLE_WORDS:
         if any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", low) for w in words):
@@ -194,10 +78,63 @@ def side_role_kind(position: Position, others: list[Position] | tuple[Position, 
     return None
 
 
+_STUDENT_TITLE = re.compile(
+    r"\b(?:intern|internship|trainee|apprentice|apprenticeship|co-?op|student|summer associate|"
+    r"graduate assistant|teaching assistant|research assistant|werkstudent|stagiaire)\b",
+    re.IGNORECASE,
+)
+
+
+def is_student_role(position: Position) -> bool:
+    """An internship, co-op or student job: part of an education, not a step in a career."""
+    kind = (position.employment_type or "").lower()
+    return kind in {"internship", "apprenticeship", "co-op", "student"} or bool(
+        _STUDENT_TITLE.search(position.title)
+    )
+
+
 def main_positions(profile: Profile) -> list[Position]:
-    """The career roles, newest first: side roles (teaching, mentoring, volunteering...) left out."""
+    """The career roles, newest first: side roles (teaching, mentoring, volunteering...) and student
+    roles (internships, co-ops) left out, unless nothing else is left."""
     roles = [p for p in profile.positions if side_role_kind(p, profile.positions) is None]
-    return roles or list(profile.positions)
+    career = [p for p in roles if not is_student_role(p)]
+    return career or roles or list(profile.positions)
+
+
+def current_role(profile: Profile) -> Position | None:
+    """The role the person holds now: the parser's current role when it is a career role, else the
+    newest career role (plain bios list the role described in the present tense first)."""
+    roles = main_positions(profile)
+    current = profile.current
+    if current is not None and any(current is p for p in roles):
+        return current
+    return roles[0] if roles else None
+
+
+_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+_STATED = re.compile(
+    r"\b(?:spent|after|for|over)\s+(?:about |almost |nearly |over )?(?P<n>\d{1,2}|[a-z]+)[ -]"
+    r"(?P<unit>years?|months?)\b(?:\s+(?:as|at|in|with|of)\b)",
+    re.IGNORECASE,
+)
+
+
+def stated_months(position: Position) -> int | None:
+    """A duration the person wrote in the role's description ("spent nine months as ..."), in months."""
+    m = _STATED.search(position.description or "")
+    if not m:
+        return None
+    raw = m.group("n").lower()
+    n = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw)
+    if not n:
+        return None
+    return n * 12 if m.group("unit").lower().startswith("year") else n
 
 
 def soft_lower(text: str) -> str:
@@ -218,22 +155,101 @@ def function_phrase(title: str) -> str | None:
     if not words or len(words) > 5:
         return None
     phrase = soft_lower(cleaned)
-    if phrase in {"manager", "director", "consultant", "engineer", "analyst", "officer", "specialist"}:
-        family = functions_of(title)
-        return family
+    if phrase.lower() in {
+        "manager",
+        "director",
+        "consultant",
+        "engineer",
+        "analyst",
+        "officer",
+        "specialist",
+    }:
+        return field_noun(functions_of(title))
+    head, _, last = phrase.rpartition(" ")
+    if last.lower() in _PERSON_TO_WORK:
+        phrase = f"{head} {_PERSON_TO_WORK[last.lower()]}".strip()
+    elif last.lower() in {"platform", "platforms", "infrastructure", "tools", "systems"}:
+        phrase += " work"
     return phrase
+
+
+_PERSON_TO_WORK = {
+    "researcher": "research",
+    "designer": "design",
+    "engineer": "engineering",
+    "developer": "development",
+    "scientist": "science",
+    "consultant": "consulting",
+    "teacher": "teaching",
+    "recruiter": "recruiting",
+    "planner": "planning",
+    "writer": "writing",
+    "marketer": "marketing",
+    "strategist": "strategy",
+    "accountant": "accounting",
+    "nurse": "nursing",
+    "analyst": "analysis",
+}
 
 
 def is_leader(title: str) -> bool:
     return bool(LEADER_WORDS.search(title))
 
 
+def dates_text(p: Position, sep: str = "-") -> str:
+    """ "2022-03-present", "until 2018", or "dates not given": never a made-up "present"."""
+    if p.start:
+        return f"{p.start}{sep}{p.end or 'present'}"
+    return f"until {p.end}" if p.end else "dates not given"
+
+
+def employer(p: Position) -> str:
+    """Where the role was: the company, else the place (a bio may say "a teacher in São Paulo")."""
+    if p.company.strip():
+        return p.company.strip()
+    return f"in {p.location}" if p.location else ""
+
+
+def role_at(p: Position) -> str:
+    """ "Analytics Manager at Oakridge Foods", "High-School History Teacher in São Paulo, Brazil"."""
+    where = employer(p)
+    if not where:
+        return p.title
+    return f"{p.title} {where}" if where.startswith("in ") else f"{p.title} at {where}"
+
+
 def role_source(p: Position) -> str:
     """ "role: Director of Supply Chain Analytics, Oakridge Foods, 2022-03-present"."""
-    dates = f", {p.start}-{p.end or 'present'}" if p.start else f", until {p.end}" if p.end else ""
-    return f"role: {p.title}, {p.company}{dates}"
+    parts = [p.title, p.company.strip() or (p.location or ""), dates_text(p, " to ")]
+    return "role: " + ", ".join(x for x in parts if x)
 
 
 def role_short(p: Position) -> str:
     """ "Analytics Manager at Oakridge Foods (2018-06 to 2022-02)"."""
-    return f"{p.title} at {p.company} ({p.start or '?'} to {p.end or 'present'})"
+    return f"{role_at(p)} ({dates_text(p, ' to ')})"
+
+
+_STOP = {
+    "into",
+    "from",
+    "with",
+    "work",
+    "role",
+    "roles",
+    "team",
+    "lead",
+    "senior",
+    "director",
+    "manager",
+    "head",
+}
+
+
+def path_fits(destination: str, profile: Profile) -> bool:
+    """Whether the person works in the field the user wants to move into ("supply-chain analytics")."""
+    current = current_role(profile)
+    if current is None:
+        return False
+    words = lambda text: {w for w in re.split(r"[^a-z]+", text.lower()) if len(w) >= 4 and w not in _STOP}  # noqa: E731
+    theirs = words(f"{current.title} {functions_of(current.title) or ''} {profile.headline or ''}")
+    return bool(words(destination) & theirs)

@@ -12,8 +12,17 @@ from ...context import Context, Position, Profile
 from ...dates import months_between
 from .base import Signal, norm
 from .ground import common_ground, education_gap
-from .roles import functions_of, is_consulting_firm, main_positions, role_short, role_source, side_role_kind
-from .text import about_me_line, addressed, first_name, quote, second_person, sentences
+from .roles import (
+    function_distance,
+    functions_of,
+    is_consulting_firm,
+    main_positions,
+    role_short,
+    role_source,
+    stated_months,
+)
+from .side_roles import side_roles
+from .text import about_me_line, addressed, first_name, quote, sentences, split_topics
 
 
 def find_signals(ctx: Context) -> list[Signal]:
@@ -50,28 +59,39 @@ _CARES = re.compile(
 )
 
 
-def _topic(raw: str) -> str | None:
-    topic = re.sub(r"\s+(?:anytime|any time|too|as well)$", "", raw.strip(" ,;:-"), flags=re.I)
-    topic = second_person(topic)
-    if not topic or len(topic.split()) > 14:
-        return None
-    return topic
+def topic_key(topic: str) -> str:
+    """Topics that other signals cover too share a key, so only one question is asked about them."""
+    if re.search(r"\bteam\b", topic, re.I) and re.search(r"\b(?:build|grow|hir|start)", topic, re.I):
+        return "team growth"
+    return ""
 
 
 def invitations(profile: Profile) -> list[Signal]:
-    out = []
+    """The person's own invitation ("Ask me about ...") and what they say they care about, one signal
+    per listed topic, in the order written."""
+    out: list[Signal] = []
     for sentence in sentences(profile.about):
         for kind, pattern, weight in (("invitation", _INVITE, 100), ("cares", _CARES, 68)):
             m = pattern.search(sentence)
-            if m and (topic := _topic(m.group("topic"))):
+            if not m:
+                continue
+            topics = split_topics(m.group("topic"))
+            for i, topic in enumerate(topics):
                 out.append(
                     Signal(
                         kind,
-                        f"about: {quote(sentence)}",
-                        weight - len(out),
-                        {"topic": topic, "sentence": sentence},
+                        f"about: {quote(sentence, 200)}",
+                        (weight - len(out)) if i == 0 else weight - 30 - i,
+                        {
+                            "topic": topic,
+                            "index": i,
+                            "topics": topics,
+                            "sentence": sentence,
+                            "key": topic_key(topic),
+                        },
                     )
                 )
+            if topics:
                 break
     return out
 
@@ -80,29 +100,34 @@ def invitations(profile: Profile) -> list[Signal]:
 
 
 def career_moves(profile: Profile) -> list[Signal]:
-    """Transitions between consecutive roles: a change of function, of company type, or just of company."""
+    """Transitions between consecutive career roles, ranked by how different the work is.
+
+    Teaching to research outranks research at one employer to research at another; internships and
+    student jobs are not steps in a career (``main_positions`` leaves them out).
+    """
     roles = main_positions(profile)
     out = []
     for new, old in zip(roles, roles[1:], strict=False):
         f_new, f_old = functions_of(new.title), functions_of(old.title)
-        same_company = norm(new.company) == norm(old.company)
-        function_change = bool(f_new and f_old and f_new != f_old)
+        same_company = bool(new.company.strip()) and norm(new.company) == norm(old.company)
+        distance = function_distance(f_old, f_new) or 0
         type_change = is_consulting_firm(old.company) != is_consulting_firm(new.company)
         facts = {
             "old": old,
             "new": new,
             "from_function": f_old,
             "to_function": f_new,
+            "distance": distance,
             "internal": same_company,
             "year": (new.start or "")[:4],
         }
         source = f"roles: {role_short(old)} → {role_short(new)}"
         if same_company:
-            if function_change:
+            if distance:
                 out.append(Signal("transition", source, 70, facts))
             continue
-        if function_change or type_change:
-            weight = 90 if function_change and type_change else 85 if function_change else 75
+        if distance or type_change:
+            weight = {2: 88, 1: 76, 0: 71}[distance] + (4 if type_change else 0)
             out.append(Signal("transition", source, weight, facts))
         else:
             out.append(Signal("move", source, 30, facts))
@@ -132,7 +157,7 @@ def company_spans(profile: Profile, ctx: Context) -> list[Signal]:
             months = None
             if newest.start and oldest.start:
                 months = _month_index(newest.start) - _month_index(oldest.start)
-            steps = " → ".join(f"{p.title} ({p.start or '?'})" for p in reversed(group))
+            steps = " → ".join(f"{p.title} ({p.start})" if p.start else p.title for p in reversed(group))
             out.append(
                 Signal(
                     "promotion",
@@ -149,6 +174,22 @@ def company_spans(profile: Profile, ctx: Context) -> list[Signal]:
             )
         total = months_between(oldest.start, newest.end, ctx.as_of)
         if total is None:
+            stated = stated_months(newest) if len(group) == 1 and newest.company.strip() else None
+            if stated is not None and stated < 12 and newest is not main_positions(profile)[0]:
+                out.append(
+                    Signal(
+                        "short_stint",
+                        f"role description ({newest.title}, {newest.company}): {quote(newest.description)}",
+                        55,
+                        {
+                            "company": newest.company,
+                            "months": stated,
+                            "title": newest.title,
+                            "current": False,
+                            "stated": True,
+                        },
+                    )
+                )
             continue
         span = (
             f"roles at {newest.company}: {oldest.start} to {newest.end or 'present'}"
@@ -239,68 +280,12 @@ def scale(profile: Profile) -> list[Signal]:
                         "sentence": sentence,
                         "addressed": addressed(sentence, first),
                         "position": position,
+                        "span": (m.start(), m.end()),
+                        "first": first,
                     },
                 )
             )
             break
-    return out
-
-
-# --- side roles -------------------------------------------------------------------------------------
-
-_ABOUT_SIDE = re.compile(
-    r"\bI (?:also )?(?P<verb>teach|mentor|volunteer|speak|coach|maintain|organi[sz]e)\b"
-    r"(?P<rest>[^.!?\n]*)",
-    re.IGNORECASE,
-)
-_VERB_KIND = {
-    "teach": "teaching",
-    "mentor": "mentoring",
-    "coach": "mentoring",
-    "volunteer": "volunteering",
-    "speak": "speaking",
-    "maintain": "open source",
-    "organise": "volunteering",
-    "organize": "volunteering",
-}
-
-
-def side_roles(profile: Profile) -> list[Signal]:
-    out = []
-    for p in profile.positions:
-        if (kind := side_role_kind(p, profile.positions)) and len(main_positions(profile)) < len(
-            profile.positions
-        ):
-            out.append(
-                Signal(
-                    "side_role",
-                    role_source(p),
-                    52 - len(out),
-                    {"kind": kind, "title": p.title, "org": p.company},
-                )
-            )
-    for p in profile.volunteering:
-        out.append(
-            Signal(
-                "side_role",
-                f"volunteering: {p.title}, {p.company}, {p.start or '?'}-{p.end or 'present'}",
-                52 - len(out),
-                {"kind": side_role_kind(p) or "volunteering", "title": p.title, "org": p.company},
-            )
-        )
-    for sentence in sentences(profile.about):
-        m = _ABOUT_SIDE.search(sentence)
-        if m:
-            kind = _VERB_KIND[m.group("verb").lower()]
-            if not any(s.facts["kind"] == kind for s in out):
-                out.append(
-                    Signal(
-                        "side_role",
-                        f"about: {quote(sentence)}",
-                        50 - len(out),
-                        {"kind": kind, "title": None, "org": None, "what": second_person(m.group(0)).strip()},
-                    )
-                )
     return out
 
 
@@ -339,7 +324,7 @@ def note_phrase(note: str) -> str | None:
         if not m:
             continue
         x = _WHEN.sub("", m.group("x").strip()).strip(" ,;")
-        if not x or len(x.split()) > 8 or "," in x:
+        if not x or len(x.split()) > 8 or re.search(r",(?!\s+[A-Z][a-z]+$)", x):
             return None
         if template == "the {x}" and not re.search(r"\b(?:series|round|seed|funding)\b", x, re.I):
             template = "the {x} raise"

@@ -135,31 +135,141 @@ def clean_question(text: str) -> str | None:
     return text[0].upper() + text[1:]
 
 
-def sentences(text: str) -> list[str]:
-    """Sentences and bullet lines of free text."""
+_BULLET = re.compile(r"^[-*•·–]\s+")
+_HEADING = re.compile(r"^(?:#{1,6}\s|\*\*[^*]+\*\*:?$|__[^_]+__:?$)")
+_LABEL = re.compile(r"^(?:goals?|name|e-?mail|phone|linkedin|website|location)\s*:", re.IGNORECASE)
+
+
+def is_heading(line: str) -> bool:
+    """A markdown heading or a whole-line bold title: a label, never a sentence."""
+    return bool(_HEADING.match(line.strip()))
+
+
+def _logical_lines(text: str) -> list[str]:
+    """Lines of free text with hard-wrapped prose joined back together and headings dropped.
+
+    A line continues the one before when that one has no closing punctuation and either this line starts
+    in lower case, the one before ends with a comma, or the one before is long enough to be wrapped prose.
+    """
     out: list[str] = []
-    for line in text.replace("\r", "").split("\n"):
-        line = line.strip().lstrip("-*•·– ").strip()
+    joinable = False
+    for raw in text.replace("\r", "").split("\n"):
+        line = raw.strip()
+        if not line or is_heading(line):
+            joinable = False
+            continue
+        bullet = bool(_BULLET.match(line))
+        line = _BULLET.sub("", line).strip()
         if not line:
             continue
+        prev = out[-1] if out else ""
+        if (
+            joinable
+            and not bullet
+            and not prev.endswith((".", "!", "?", ":", ";", '."', ".”"))
+            and (line[:1].islower() or line[:1].isdigit() or prev.endswith(",") or len(prev) >= 50)
+        ):
+            out[-1] = f"{prev} {line}"
+        else:
+            out.append(line)
+        joinable = True
+    return out
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences and bullet lines of free text; wrapped lines are joined, headings left out."""
+    out: list[str] = []
+    for line in _logical_lines(text):
         out += [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9\"“(])", line) if s.strip()]
     return out
 
 
-def about_me_line(sender: Sender) -> str | None:
-    """The user's background as one first-person sentence, or None when we have nothing usable."""
-    for sentence in sentences(sender.background):
-        s = sentence.rstrip()
-        if has_job_ask(s) or find_cliches(s):
-            continue
-        if not s.endswith((".", "!", "?")):
-            s += "."
-        if re.match(r"^(?:I|I'm|I’m|I've|I’ve|My)\b", s):
-            return s
-        if re.match(r"^(?:A|An)\s", s):
-            return "I'm " + s[0].lower() + s[1:]
-        return f"A bit about me: {s[0].lower() + s[1:] if s[:2].istitle() and not s[:2].isupper() else s}"
+def _usable(sentence: str) -> bool:
+    """A sentence fit to introduce the user: no heading marks, labels, job asks or clichés."""
+    return not (
+        _LABEL.match(sentence)
+        or re.search(r"(?:^|\s)#{1,6}\s", sentence)
+        or re.match(r"^(?:a bit |a little )?about me\b", sentence, re.I)
+        or has_job_ask(sentence)
+        or find_cliches(sentence)
+    )
+
+
+def _first_person(s: str) -> str | None:
+    if not s.endswith((".", "!", "?")):
+        s += "."
+    if re.match(r"^(?:I|I'm|I’m|I've|I’ve|My)\b", s):
+        return s
+    if re.match(r"^(?:A|An)\s", s):
+        return "I'm " + s[0].lower() + s[1:]
     return None
+
+
+def about_me_line(sender: Sender) -> str | None:
+    """The user's background as one first-person sentence, or None when we have nothing usable.
+
+    Headings and "Goal:" lines are never part of it; a third-person or label-like line is not used
+    either, since it would read oddly after "I".
+    """
+    usable = [s for s in sentences(sender.background) if _usable(s)]
+    for sentence in usable:
+        if line := _first_person(sentence.rstrip()):
+            return line
+    for s in usable:
+        if len(s.split()) >= 4:
+            s = s if s.endswith((".", "!", "?")) else s + "."
+            return f"A bit about me: {s[0].lower() + s[1:] if s[:2].istitle() and not s[:2].isupper() else s}"
+    return None
+
+
+_BEFORE = re.compile(
+    r"^(?:Before that|Before this|Previously|Earlier),?\s+I\s+(?:spent|worked|was|had)\s+"
+    r"(?:(?P<dur>(?:about |almost |nearly |over )?[\w-]+ (?:years?|months?))\s+)?(?:as|working as)\s+"
+    r"(?P<role>[^,.;]+)",
+    re.IGNORECASE,
+)
+
+
+def _shorter_role(role: str) -> list[str]:
+    """ "a shift lead at Midwest Distribution in Indianapolis" -> itself, without the city, bare role."""
+    out = [role]
+    no_place = re.sub(r"\s+in\s+[A-Z][\w .'-]*$", "", role)
+    if no_place != role:
+        out.append(no_place)
+    bare = re.sub(r"\s+(?:at|with|for)\s+[A-Z].*$", "", no_place)
+    if bare != no_place and len(bare.split()) >= 2:
+        out.append(bare)
+    return out
+
+
+def intro_lines(sender: Sender) -> list[str]:
+    """Who the user is, as whole sentences, richest first: never cut mid-sentence.
+
+    "I'm finishing a master's ... at Purdue University." + "Before that I spent two years as a shift
+    lead at Midwest Distribution in Indianapolis, running a team of 14." becomes one line: "I'm finishing
+    a master's ... at Purdue University after two years as a shift lead at Midwest Distribution."
+    """
+    usable = [s for s in sentences(sender.background) if _usable(s)]
+    first_i = next((i for i, s in enumerate(usable) if _first_person(s.rstrip())), None)
+    if first_i is None:
+        return []
+    first = _first_person(usable[first_i].rstrip()) or ""
+    rest = usable[first_i + 1 :]
+    out: list[str] = []
+    m = _BEFORE.match(rest[0]) if rest else None
+    if m and re.match(r"^I(?:'m|’m| am)\b", first) and first.endswith("."):
+        dur = m.group("dur")
+        for role in _shorter_role(m.group("role").strip()):
+            joined = (
+                f"{first[:-1]} after {dur} as {role}." if dur else f"{first[:-1]}, after working as {role}."
+            )
+            out.append(joined)
+        rest = rest[1:]
+    out.append(first)
+    extra = next((s for s in rest if _first_person(s.rstrip()) and len(s.split()) <= 20), None)
+    if extra:
+        out.insert(0, f"{out[0]} {_first_person(extra.rstrip())}")
+    return list(dict.fromkeys(out))
 
 
 def goal_path(sender: Sender) -> tuple[str, str] | None:
@@ -170,6 +280,7 @@ def goal_path(sender: Sender) -> tuple[str, str] | None:
     if not m:
         return None
     a, b = m.group(1).strip(), m.group(2).strip()
+    b = re.split(r"[,;]|\s+and\s+(?:what|how|why|which|who|where|when)\b", b)[0].strip()
     if len(a.split()) > 6 or len(b.split()) > 6:
         return None
     return a, b
@@ -203,3 +314,27 @@ def month_year(value: str) -> str:
 
 def possessive(name: str) -> str:
     return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def _topic(raw: str) -> str | None:
+    topic = re.sub(r"\s+(?:anytime|any time|too|as well)$", "", raw.strip(" ,;:-"), flags=re.I)
+    topic = second_person(topic)
+    if not topic or len(topic.split()) > 14:
+        return None
+    return topic
+
+
+def split_topics(raw: str) -> list[str]:
+    """ "leaving consulting for X, building a team, or getting planners to trust a forecast" -> three topics.
+
+    Commas separate the items of a list; a list without commas splits on "or" / "and" only when both
+    sides start the same way (two "-ing" phrases), so "research and design" stays one topic.
+    """
+    raw = raw.strip(" ,;:-")
+    if "," in raw:
+        parts = [re.sub(r"^(?:or|and|&)\s+", "", p.strip(), flags=re.I) for p in raw.split(",")]
+    else:
+        halves = re.split(r"\s+(?:or|and)\s+", raw, maxsplit=1)
+        gerunds = len(halves) == 2 and all(re.match(r"^\w+ing\b", h) for h in halves)
+        parts = halves if gerunds else [raw]
+    return [t for p in parts if p and (t := _topic(p))]

@@ -1,0 +1,184 @@
+"""Function families: which line of work a title belongs to, and how far apart two lines of work are."""
+
+from __future__ import annotations
+
+import re
+
+# Function families, judged from title keywords. Order matters: the first family that matches wins,
+# so "UX Researcher" is ux research (not research) and "Data Engineer" is engineering.
+FUNCTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("consulting", ("consultant", "consulting", "advisory")),
+    (
+        "ux research",
+        (
+            "ux researcher",
+            "ux research",
+            "user researcher",
+            "user research",
+            "design researcher",
+            "design research",
+        ),
+    ),
+    ("design", ("designer", "design", "ux", "ui")),
+    ("teaching", ("teacher", "teaching", "instructor", "lecturer", "professor", "tutor", "educator")),
+    (
+        "healthcare",
+        (
+            "nurse",
+            "nursing",
+            "physician",
+            "doctor",
+            "clinician",
+            "clinical",
+            "pharmacist",
+            "therapist",
+            "medical",
+            "rn",
+        ),
+    ),
+    ("product", ("product manager", "product owner", "product management", "product lead", "product")),
+    (
+        "engineering",
+        (
+            "data engineer",
+            "data platform",
+            "platform",
+            "engineer",
+            "engineering",
+            "developer",
+            "programmer",
+            "sre",
+            "devops",
+            "architect",
+            "software",
+        ),
+    ),
+    (
+        "analytics",
+        (
+            "analytics",
+            "analyst",
+            "data scientist",
+            "data science",
+            "machine learning",
+            "data",
+            "insights",
+            "bi ",
+        ),
+    ),
+    (
+        "operations",
+        (
+            "supply chain",
+            "logistics",
+            "operations",
+            "warehouse",
+            "shift lead",
+            "plant",
+            "procurement",
+            "purchasing",
+            "fulfillment",
+            "distribution",
+            "ops",
+        ),
+    ),
+    ("sales", ("sales", "account executive", "business development", "account manager", "customer success")),
+    ("marketing", ("marketing", "brand", "growth", "content", "seo", "communications", "pr ")),
+    (
+        "finance",
+        (
+            "finance",
+            "financial",
+            "accountant",
+            "accounting",
+            "controller",
+            "investment",
+            "banker",
+            "auditor",
+            "audit",
+            "treasury",
+            "fp&a",
+        ),
+    ),
+    ("people", ("recruiter", "recruiting", "talent", "human resources", "hr ", "people")),
+    ("legal", ("lawyer", "attorney", "counsel", "paralegal", "legal")),
+    ("research", ("researcher", "research", "scientist", "postdoc", "phd")),
+    ("leadership", ("founder", "co-founder", "ceo", "coo", "owner", "president", "general manager")),
+)
+
+# Firms whose main business is advice, so a move out of them is a change of company type.
+CONSULTING_FIRMS = (
+    "deloitte",
+    "mckinsey",
+    "bcg",
+    "boston consulting",
+    "bain",
+    "accenture",
+    "pwc",
+    "pricewaterhouse",
+    "kpmg",
+    "ernst & young",
+    "ey",
+    "oliver wyman",
+    "kearney",
+    "capgemini",
+    "booz allen",
+    "roland berger",
+    "gartner",
+    "slalom",
+    "lek consulting",
+)
+
+
+def functions_of(title: str) -> str | None:
+    """The function family a title belongs to, e.g. "Senior Consultant, Supply Chain" -> "consulting"."""
+    padded = f" {title.lower()} "
+    for family, words in FUNCTIONS:
+        for word in words:
+            if re.search(rf"(?<![a-z]){re.escape(word.strip())}(?![a-z])", padded):
+                return family
+    return None
+
+
+# Families close enough that a move between them is a step, not a change of career.
+RELATED_FUNCTIONS = frozenset(
+    frozenset(pair)
+    for pair in (
+        ("research", "ux research"),
+        ("ux research", "design"),
+        ("design", "product"),
+        ("ux research", "product"),
+        ("analytics", "engineering"),
+        ("analytics", "research"),
+        ("engineering", "product"),
+        ("sales", "marketing"),
+    )
+)
+
+
+def function_distance(a: str | None, b: str | None) -> int | None:
+    """0 for the same work, 1 for neighbouring work (UX research and design), 2 for a real change."""
+    if not a or not b:
+        return None
+    if a == b or {a, b} == {"research", "ux research"}:
+        return 0
+    return 1 if frozenset((a, b)) in RELATED_FUNCTIONS else 2
+
+
+_FIELD_NOUN = {
+    "ux research": "UX research",
+    "people": "HR",
+    "legal": "law",
+    "product": "product management",
+    "leadership": "running a company",
+}
+
+
+def field_noun(family: str | None) -> str | None:
+    """The work a family names, as a noun to follow "left" or "into": "teaching", "UX research"."""
+    return _FIELD_NOUN.get(family, family) if family else None
+
+
+def is_consulting_firm(company: str) -> bool:
+    low = company.lower()
+    return any(re.search(rf"(?<![a-z]){re.escape(f)}(?![a-z])", low) for f in CONSULTING_FIRMS)
