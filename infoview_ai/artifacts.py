@@ -13,6 +13,16 @@ Theme = Literal["trends", "insights", "advice", "resources", "assignments"]
 THEMES: tuple[Theme, ...] = ("trends", "insights", "advice", "resources", "assignments")
 
 
+class CheckResult(BaseModel):
+    """One trust check on a deliverable: what was measured, where, and what to do about it."""
+
+    name: str  # "limit", "grounding", "first-name", "clichés", "job-ask", "readability", ...
+    status: Literal["pass", "warn", "fail"]
+    message: str
+    where: list[str] = Field(default_factory=list)  # the offending spans, quoted from the text
+    advice: str = ""
+
+
 class Claim(BaseModel):
     """One statement and where it came from: "profile", "your notes", "you", "general knowledge: verify"."""
 
@@ -34,6 +44,7 @@ class QuestionSet(BaseModel):
     minutes: int
     questions: list[Question]
     notes: list[str] = Field(default_factory=list)
+    checks: list[CheckResult] = Field(default_factory=list)
 
     def to_markdown(self) -> str:
         must = [q for q in self.questions if q.must_ask]
@@ -82,6 +93,7 @@ class Brief(BaseModel):
     common_ground: list[Claim]
     goal: list[Claim]
     checklist: list[str]
+    checks: list[CheckResult] = Field(default_factory=list)
 
     def to_markdown(self) -> str:
         def claims(items: list[Claim], empty: str) -> list[str]:
@@ -132,6 +144,7 @@ class Message(BaseModel):
     characters: int = 0
     words: int = 0
     notes: list[str] = Field(default_factory=list)
+    checks: list[CheckResult] = Field(default_factory=list)
 
     def to_markdown(self) -> str:
         lines = []
@@ -155,6 +168,7 @@ class Note(BaseModel):
     words: int = 0
     changes: list[str] = Field(default_factory=list)  # polish: each change and why
     notes: list[str] = Field(default_factory=list)
+    checks: list[CheckResult] = Field(default_factory=list)
 
     def to_markdown(self) -> str:
         lines = []

@@ -319,6 +319,11 @@ def _artifact_markdown(kind: str, output: dict) -> str:
     return model.model_validate(output).to_markdown()
 
 
+from .cli_check import check  # noqa: E402
+
+cli.add_command(check)
+
+
 def main() -> None:
     """Console-script entry point: unexpected failures become one line, not a traceback."""
     try:

@@ -70,6 +70,7 @@ class Result:
     cost_usd: float | None = None
     cached: bool = False
     streamed: bool = False
+    input_findings: list = field(default_factory=list)  # trust.injection.InputFinding
 
 
 def run(kind: str, context: Context, engine: str = "offline", settings=None, on_partial=None) -> Result:
@@ -80,18 +81,32 @@ def run(kind: str, context: Context, engine: str = "offline", settings=None, on_
     """
     if kind not in KINDS:
         raise InputError(f"Unknown kind {kind!r}: choose one of {', '.join(KINDS)}.")
-    if kind == "prep":
-        return _prep(context, engine, settings)
+    from .trust import sanitize_context
+
+    context, findings = sanitize_context(context)
+    result = (
+        _prep(context, engine, settings)
+        if kind == "prep"
+        else _one(kind, context, engine, settings, on_partial)
+    )
+    result.input_findings = findings
+    return result
+
+
+def _one(kind: str, context: Context, engine: str, settings, on_partial) -> Result:
+    """One kind from one engine, then the trust review every deliverable goes through."""
+    from .trust import review
+
     if engine != "llm":
         from .engines.offline import generate as offline_generate
 
-        return Result(offline_generate(kind, context))
+        return Result(review(kind, offline_generate(kind, context), context))
     from .engines.llm import generate as llm_generate
     from .settings import resolve_settings
 
     generation = llm_generate(kind, context, settings or resolve_settings(), on_partial)
     return Result(
-        generation.artifact,
+        review(kind, generation.artifact, context),
         generation.notes,
         generation.input_tokens,
         generation.output_tokens,
@@ -106,10 +121,10 @@ def _prep(context: Context, engine: str, settings) -> Result:
     about as long as its slowest call."""
     if engine == "llm":
         with ThreadPoolExecutor(max_workers=len(PREP_KINDS)) as pool:
-            futures = {part: pool.submit(run, part, context, engine, settings) for part in PREP_KINDS}
+            futures = {part: pool.submit(_one, part, context, engine, settings, None) for part in PREP_KINDS}
             parts = {part: future.result() for part, future in futures.items()}
     else:
-        parts = {part: run(part, context, engine) for part in PREP_KINDS}
+        parts = {part: _one(part, context, engine, settings, None) for part in PREP_KINDS}
     costs = [p.cost_usd for p in parts.values()]
     return Result(
         Prep(

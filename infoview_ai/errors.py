@@ -38,3 +38,9 @@ class ConfigError(InfoviewError):
 
 class EngineError(InfoviewError):
     """The engine could not produce the deliverable."""
+
+
+class ChecksFailed(InfoviewError):
+    """A deliverable failed a trust check it cannot be printed with, or --strict saw a warning."""
+
+    exit_code = 3

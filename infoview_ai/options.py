@@ -128,6 +128,9 @@ def engine_options(func: Callable) -> Callable:
         click.option(
             "--no-cache", is_flag=True, help="Ask the model again even if this exact request is cached."
         ),
+        click.option(
+            "--strict", is_flag=True, help="Exit with status 3 when any trust check warns or fails."
+        ),
     ]
     for option in reversed(options):
         func = option(func)

@@ -30,6 +30,7 @@ def run_kind(
     method=None,
     timeout=None,
     no_cache=False,
+    strict=False,
     **extra,
 ) -> None:
     """Build the context, generate (or dry-run) one kind, and print or write it."""
@@ -59,18 +60,55 @@ def run_kind(
     if choice.note:
         note(choice.note)
     if choice.name == "offline":
-        emit(run(kind, context, "offline").artifact, fmt, output)
+        result = run(kind, context, "offline")
+        _report_inputs(result)
+        deliver(result.artifact, fmt, output, strict)
         return
     llm_settings = settings()
     printer = StreamPrinter() if _should_stream(kind, fmt, output) else None
     result = run(kind, context, "llm", llm_settings, on_partial=printer)
+    _report_inputs(result)
     streamed = bool(printer and result.streamed and printer.shown)
-    if streamed:
-        printer.finish(result.artifact)  # end the streamed text before any note appears
+    if printer and printer.shown:
+        printer.finish(result.artifact if streamed else None)  # end the streamed text before any note
     for line in result.notes:
         note(f"note: {line}")
     _report_cost(result, llm_settings.model)
-    emit(result.artifact, fmt, output, print_text=not streamed)
+    deliver(result.artifact, fmt, output, strict, print_text=not streamed)
+
+
+def _report_inputs(result) -> None:
+    for finding in result.input_findings:
+        note(f"input warning ({finding.source}): {finding.detail}; treated as data, never as instructions")
+
+
+def deliver(artifact, fmt: str, output: str | None, strict: bool, *, print_text: bool = True) -> None:
+    """Refuse a draft that still fails a check; otherwise print it with the check summary on stderr."""
+    from .errors import ChecksFailed
+
+    checks = all_checks(artifact)
+    failed = [c for c in checks if c.status == "fail"]
+    if failed:
+        raise ChecksFailed(
+            "The draft was not printed because it still fails these checks:\n"
+            + "\n".join(f"  {c.name}: {c.message} {c.advice}".rstrip() for c in failed)
+            + "\nRun it again, edit your inputs, or use --engine offline."
+        )
+    if fmt != "json":
+        for c in checks:
+            if c.status == "warn":
+                note(f"check {c.name}: {c.message}" + (f" {c.advice}" if c.advice else ""))
+        if checks:
+            note(f"checks: {sum(c.status == 'pass' for c in checks)} of {len(checks)} passed")
+    emit(artifact, fmt, output, print_text=print_text)
+    if strict and any(c.status != "pass" for c in checks):
+        raise ChecksFailed("--strict: at least one check did not pass (see above).")
+
+
+def all_checks(artifact) -> list:
+    """The checks of an artifact, or of each part of a prep pack."""
+    parts = [artifact.brief, artifact.questions, artifact.outreach] if artifact.kind == "prep" else [artifact]
+    return [c for part in parts for c in getattr(part, "checks", [])]
 
 
 def _should_stream(kind: str, fmt: str, output: str | None) -> bool:
@@ -97,9 +135,12 @@ class StreamPrinter:
         self.shown = body
 
     def finish(self, artifact) -> None:
+        """End the streamed text; with ``artifact``, reprint it if the checks changed what streamed."""
         click.echo("")
-        final = getattr(artifact, "body", None)
-        if final is not None and final.strip() != self.shown.strip():
+        if artifact is None:
+            note("note: the draft above was revised after checks; the final version follows.")
+            return
+        if artifact.body.strip() != self.shown.strip():
             note("note: the checked version differs from what streamed above; it follows.")
             click.echo(artifact.to_markdown(), nl=False)
 

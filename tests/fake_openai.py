@@ -103,7 +103,7 @@ REPLIES: dict[str, dict] = {
         "channel": "email",
         "subject": "Thank you for Tuesday",
         "body": "Hi Lena,\n\nThank you for the 20 minutes on Tuesday. Your advice to learn the planners' "
-        "spreadsheets first stuck with me, and I am rebuilding a demand forecast from USDA data.\n\nAlex",
+        "spreadsheets first stuck with me, and I am rebuilding a demand forecast this month.\n\nAlex",
         "changes": [],
         "notes": [],
     },

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from infoview_ai.bio import parse_bio
+from infoview_ai.cli import cli
 from infoview_ai.errors import BioError
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -94,8 +97,9 @@ def test_priya_example_file():
     assert profile.name == "Priya Raman"
     assert profile.headline == "Director of Data Platform, Globex"
     assert profile.location == "Austin"
-    current, past = profile.positions
+    current, promoted_from, past = profile.positions
     assert (current.title, current.company) == ("Director of Data Platform", "Globex")
+    assert (promoted_from.title, promoted_from.company) == ("Senior Data Engineer", "Globex")
     assert (past.title, past.company) == ("Analytics Manager", "Lakeside Health Network")
     assert [(e.school, e.field) for e in profile.education] == [
         ("UT Austin", "Statistics"),
@@ -124,3 +128,111 @@ def test_me_example_parses_as_a_plain_bio():
     profile = parse_bio((EXAMPLES / "me.md").read_text(encoding="utf-8"))
     assert profile.name == "Alex Kim"
     assert [p.company for p in profile.positions] == ["Midwest Distribution"]
+
+
+# What a user sees from `infoview profile` --------------------------------------------------------------
+
+
+def _profile(*args: str, input: str | None = None):
+    result = CliRunner().invoke(cli, ["profile", *args], input=input, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def _experience(bio: str) -> list[str]:
+    """The Experience lines `infoview profile` prints for a bio read from stdin."""
+    lines = _profile("--bio", "-", input=bio).split("\n")
+    start = lines.index("## Experience") + 2
+    return lines[start : lines.index("", start)]
+
+
+def test_about_is_the_prose_without_the_name_and_headline_lines():
+    about = json.loads(_profile("--bio", str(EXAMPLES / "priya-raman-bio.txt"), "--format", "json"))["about"]
+    assert about.startswith("Priya Raman leads the data platform team at Globex")
+    assert "Director of Data Platform, Globex" not in about  # the headline, shown as the headline
+    assert about.endswith("what hospitals taught her about data quality.")
+
+
+def test_about_drops_a_bold_headline_under_the_heading():
+    data = json.loads(_profile("--bio", str(EXAMPLES / "marco-silva-about.md"), "--format", "json"))
+    assert data["headline"] == "UX Researcher at Brightline Health"
+    assert data["about"].startswith("I'm a UX researcher at Brightline Health")
+    assert "**" not in data["about"] and "# Marco" not in data["about"]
+
+
+def test_about_keeps_a_first_line_that_is_prose():
+    profile = parse_bio("Data engineer who likes maps.\n\nPriya Raman leads the data team at Globex.")
+    assert profile.about.startswith("Data engineer who likes maps.")
+
+
+def test_stated_years_and_a_promotion_in_prose_become_dated_roles():
+    shown = _profile("--bio", str(EXAMPLES / "priya-raman-bio.txt"))
+    assert "- 2022 - present: Director of Data Platform, Globex (Austin)" in shown
+    assert "- 2019 - 2022: Senior Data Engineer, Globex" in shown
+    assert "- ? - ?: Analytics Manager, Lakeside Health Network" in shown  # "six years": no dates stated
+
+
+@pytest.mark.parametrize(
+    ("bio", "line"),
+    [
+        (
+            "Dana Cole joined Initech in 2019 as a product analyst.",
+            "- 2019 - present: Product Analyst, Initech",
+        ),
+        (
+            "Dana Cole is a planner. In 2019 she joined Initech as a data analyst.",
+            "- 2019 - present: Data Analyst, Initech",
+        ),
+        (
+            "Dana Cole is a product manager at Initech, where she has worked since 2021.",
+            "- 2021 - present: Product Manager, Initech",
+        ),
+        (
+            "Dana Cole is a planner. Before that she was an analyst at Initech (2014-2018).",
+            "- 2014 - 2018: Analyst, Initech",
+        ),
+        (
+            "Dana Cole is a planner. From 2014 to 2018 she was an analyst at Initech.",
+            "- 2014 - 2018: Analyst, Initech",
+        ),
+        ("Dana Cole worked as an analyst at Initech from 2014 to 2018.", "- 2014 - 2018: Analyst, Initech"),
+    ],
+)
+def test_stated_years_are_copied_into_the_role(bio, line):
+    assert line in _experience(bio)
+
+
+def test_a_promotion_in_a_later_sentence_continues_the_role_named_last():
+    assert _experience(
+        "Dana Cole joined Initech in 2015 as an analyst. She was promoted to engineering manager in 2018."
+    ) == ["- 2018 - present: Engineering Manager, Initech", "- 2015 - 2018: Analyst, Initech"]
+
+
+def test_several_promotions_list_the_newest_first():
+    assert _experience(
+        "Dana Cole joined Initech in 2015 as an analyst, became a manager in 2018 and was promoted to "
+        "director in 2022."
+    ) == [
+        "- 2022 - present: Director, Initech",
+        "- 2018 - 2022: Manager, Initech",
+        "- 2015 - 2018: Analyst, Initech",
+    ]
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Dana Cole joined Initech as an analyst.",  # no year stated
+        "Dana Cole was born in 1985 and joined Initech as an analyst.",  # a year, but not the join's
+        "Dana Cole grew sales from 2000 to 2015 stores as an analyst at Initech.",  # numbers, not years
+        "Dana Cole has mentored students since 2015 and is an analyst at Initech.",  # another clause's year
+    ],
+)
+def test_years_are_never_invented(bio):
+    assert _experience(bio) == ["- ? - ?: Analyst, Initech"]
+
+
+def test_a_life_event_is_not_a_promotion():
+    assert _experience("Dana Cole joined Initech in 2015 as an analyst and became a mother in 2018.") == [
+        "- 2015 - present: Analyst, Initech"
+    ]

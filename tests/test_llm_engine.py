@@ -22,7 +22,9 @@ SECRET = "sk-test-DO-NOT-LEAK-4242"
 
 
 @pytest.fixture
-def fake(httpserver, monkeypatch):
+def fake(httpserver, monkeypatch, isolated_env):
+    # The user's background lives in $INFOVIEW_HOME/me.md, so drafts may sign with their name.
+    (isolated_env / "me.md").write_text(Path(ME).read_text(encoding="utf-8"), encoding="utf-8")
     server = FakeOpenAI()
     httpserver.expect_request(PATH, method="POST").respond_with_handler(server)
     monkeypatch.setenv("OPENAI_BASE_URL", httpserver.url_for("/v1"))

@@ -9,8 +9,10 @@ import pytest
 from infoview_ai.channels import FOLLOW_UP_MAX_WORDS, THANK_YOU_WORDS
 from infoview_ai.checks import find_cliches, word_count
 from infoview_ai.context import Profile, Sender
-from infoview_ai.engines.offline.call_notes import parse_call_notes, to_second_person
-from infoview_ai.engines.offline.notes import build_follow_up, build_thank_you
+from infoview_ai.engines.offline.call_notes import parse_call_notes
+from infoview_ai.engines.offline.follow_up import build_follow_up
+from infoview_ai.engines.offline.thank_you import build_thank_you
+from infoview_ai.engines.offline.voice import to_second_person
 from infoview_ai.errors import InputError
 
 BULLETS = """\

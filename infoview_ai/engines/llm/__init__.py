@@ -83,7 +83,7 @@ def generate(
             notes=notes + ["Answered from the local cache (use --no-cache for a fresh draft)."],
         )
     else:
-        wire, result = _ask_model(kind, messages, settings, on_partial)
+        wire, result = _ask_model(kind, ctx, messages, settings, on_partial)
         result.notes[:0] = notes
         result.artifact = to_artifact(kind, wire, ctx)
         store.cache_put(key, kind, settings.model, wire.model_dump(mode="json"))
@@ -101,16 +101,31 @@ def generate(
     return result
 
 
+REGENERATE_INSTRUCTION = (
+    "Your draft breaks these rules:\n{problems}\nRewrite it to fix every one, keeping everything else, "
+    "and reply with the full corrected JSON object only."
+)
+MAX_REGENERATIONS = 2  # for length problems; other problems get one
+
+
 def _ask_model(
-    kind: str, messages: list[BaseMessage], settings: LLMSettings, on_partial: Callable[[dict], None] | None
+    kind: str,
+    ctx: Context,
+    messages: list[BaseMessage],
+    settings: LLMSettings,
+    on_partial: Callable[[dict], None] | None,
 ):
+    """Ask, repair an unusable reply once, and regenerate a draft that breaks a rule (measured, fed back)."""
+    from ...trust import regeneration_feedback
+
     schema = WIRE[kind]
     bound = bind_structured(get_chat_model(settings), schema, settings.method)
     # Tool-call arguments arrive outside the content; those replies are printed whole.
     stream_to = on_partial if settings.method != "function_calling" else None
     result = Generation(artifact=None, streamed=stream_to is not None)
     conversation = list(messages)
-    for attempt in (1, 2):
+    repairs = regenerations = 0
+    while True:
         try:
             reply = call(bound, conversation, stream_to)
         except EngineError:
@@ -121,21 +136,33 @@ def _ask_model(
         result.output_tokens += reply.output_tokens or 0
         result.cost_usd = estimate_cost(settings.model_name, result.input_tokens, result.output_tokens)
         try:
-            return parse_reply(reply.message, schema), result
+            wire = parse_reply(reply.message, schema)
         except ParseFailure as failure:
-            if attempt == 2:
+            if repairs:
                 raise EngineError(
                     f"The model's reply could not be used twice: {redact(failure.problem, settings)}. "
                     "Try --structured-output json_mode or function_calling (local servers differ), "
                     "another --model, or --engine offline."
                 ) from None
+            repairs += 1
             result.notes.append(
                 f"The model's first reply could not be used ({failure.problem}); asked it once to repair it."
             )
-            result.streamed = False  # a repaired reply is printed whole
-            stream_to = None
-            conversation += [
-                AIMessage(content=failure.raw or "(empty reply)"),
-                HumanMessage(content=REPAIR_INSTRUCTION.format(problem=failure.problem)),
-            ]
-    raise AssertionError("unreachable")
+            next_turn = REPAIR_INSTRUCTION.format(problem=failure.problem)
+            raw = failure.raw or "(empty reply)"
+        else:
+            artifact = to_artifact(kind, wire, ctx)
+            problems = regeneration_feedback(kind, artifact, ctx)
+            about_length = any(p.startswith(("limit", "words")) for p in problems)
+            allowed = MAX_REGENERATIONS if about_length else 1
+            if not problems or regenerations >= allowed:
+                return wire, result
+            regenerations += 1
+            result.notes.append(
+                f"The model's draft broke a rule ({'; '.join(problems)}); asked it to fix it."
+            )
+            next_turn = REGENERATE_INSTRUCTION.format(problems="\n".join(f"- {p}" for p in problems))
+            raw = json.dumps(wire.model_dump(mode="json"), ensure_ascii=False)
+        result.streamed = False  # a second answer is printed whole, after its checks
+        stream_to = None
+        conversation += [AIMessage(content=raw), HumanMessage(content=next_turn)]

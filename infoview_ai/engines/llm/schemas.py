@@ -13,7 +13,7 @@ from pydantic import BaseModel
 
 from ...artifacts import Brief, Claim, Message, Note, Question, QuestionSet, Theme, TimelineEntry
 from ...channels import channel_for
-from ...checks import char_count, fit_to_limit, word_count
+from ...checks import char_count, word_count
 from ...context import Context
 from ...dates import format_duration, months_between
 
@@ -151,15 +151,9 @@ def _subject(subject: str | None, ctx: Context) -> str | None:
 
 
 def _message(wire: MessageOut, ctx: Context) -> Message:
+    # Limits are enforced by the trust review (with regeneration first), not silently here.
     channel = channel_for(ctx.channel, ctx.premium)
     body = wire.body.strip()
-    notes = list(wire.notes)
-    if channel.hard_limit is not None and char_count(body) > channel.hard_limit:
-        notes.append(
-            f"The model's draft had {char_count(body)} characters; it was cut at a sentence boundary "
-            f"to fit the {channel.hard_limit}-character limit. Read it before sending."
-        )
-        body = fit_to_limit(body, channel.hard_limit)
     return Message(
         channel=ctx.channel,
         subject=_subject(wire.subject, ctx),
@@ -167,5 +161,5 @@ def _message(wire: MessageOut, ctx: Context) -> Message:
         limit=channel.hard_limit,
         characters=char_count(body),
         words=word_count(body),
-        notes=notes,
+        notes=list(wire.notes),
     )

@@ -13,8 +13,8 @@ BUILDERS: dict[str, tuple[str, str]] = {
     "brief": ("brief", "build_brief"),
     "questions": ("questions", "build_questions"),
     "outreach": ("outreach", "build_outreach"),
-    "thank_you": ("notes", "build_thank_you"),
-    "follow_up": ("notes", "build_follow_up"),
+    "thank_you": ("thank_you", "build_thank_you"),
+    "follow_up": ("follow_up", "build_follow_up"),
     "polish": ("polish", "build_polish"),
 }
 

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 from ...artifacts import Brief, Claim, TimelineEntry
 from ...context import Context, Position, Profile
-from ...dates import format_duration, months_between
+from ...dates import format_duration
 from .base import Signal, norm, of_kind
-from .roles import current_role, field_noun, function_phrase, main_positions, role_at, stated_months
+from .roles import (
+    current_role,
+    field_noun,
+    function_phrase,
+    main_positions,
+    role_at,
+    span_months,
+    stated_months,
+)
 from .signals import company_notes, find_signals
 from .text import goal_path, month_year, possessive, quote, sentences
 
@@ -124,8 +132,8 @@ def _person(ctx: Context, signals: list[Signal]) -> list[Claim]:
     if current:
         since = ""
         if current.start and current.end is None:
-            held = format_duration(months_between(current.start, None, ctx.as_of))
-            since = f" since {month_year(current.start)} ({held})"
+            held = format_duration(span_months(current.start, None, ctx.as_of))
+            since = f" since {month_year(current.start)}" + (f" ({held})" if held else "")
         elif current.end:
             since = f" until {current.end} (their latest role in the bio)"
         out.append(Claim(text=f"{profile.name or 'They'}: {role_at(current)}{since}.", source=PROFILE))
@@ -191,7 +199,7 @@ def _timeline(ctx: Context) -> list[TimelineEntry]:
 def _duration(p: Position, ctx: Context) -> str:
     """From the dates; for a dateless role, what the person wrote ("nine months"), marked as such."""
     if p.start:
-        return format_duration(months_between(p.start, p.end, ctx.as_of))
+        return format_duration(span_months(p.start, p.end, ctx.as_of))
     stated = stated_months(p)
     return f"{format_duration(stated)}, as stated in the bio" if stated else ""
 

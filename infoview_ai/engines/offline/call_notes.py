@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ...checks import split_sentences
+from .note_labels import BULLET, HEADING, LABELLED, LABELS
+from .voice import IMPERATIVES, first_word
 
 
 @dataclass(frozen=True)
@@ -49,109 +51,6 @@ class CallNotes:
             (self.advice, self.resources, self.people, self.actions, self.results, self.other, self.call)
         )
 
-
-# --- labels -------------------------------------------------------------------------------------------
-
-_LABEL_WORDS: dict[str, tuple[str, ...]] = {
-    "advice": (
-        "advice",
-        "tip",
-        "tips",
-        "takeaway",
-        "takeaways",
-        "key point",
-        "key points",
-        "lesson",
-        "lessons",
-        "insight",
-        "insights",
-        "suggestion",
-        "suggestions",
-        "recommendation",
-        "recommendations",
-        "her advice",
-        "his advice",
-        "their advice",
-    ),
-    "resources": (
-        "read",
-        "reading",
-        "book",
-        "books",
-        "resource",
-        "resources",
-        "course",
-        "courses",
-        "podcast",
-        "podcasts",
-        "link",
-        "links",
-        "site",
-        "sites",
-        "website",
-        "websites",
-        "tool",
-        "tools",
-        "newsletter",
-        "newsletters",
-        "watch",
-        "listen",
-        "learning",
-    ),
-    "people": (
-        "people",
-        "person",
-        "contact",
-        "contacts",
-        "intro",
-        "intros",
-        "introduction",
-        "introductions",
-        "talk to",
-        "meet",
-        "connect with",
-        "who to contact",
-        "people to meet",
-    ),
-    "actions": (
-        "me",
-        "todo",
-        "to do",
-        "to-do",
-        "next step",
-        "next steps",
-        "action",
-        "actions",
-        "action item",
-        "action items",
-        "my actions",
-        "follow-up",
-        "follow up",
-        "plan",
-        "my plan",
-        "homework",
-        "assignment",
-        "assignments",
-        "i will",
-    ),
-    "results": (
-        "result",
-        "results",
-        "update",
-        "updates",
-        "outcome",
-        "outcomes",
-        "done",
-        "progress",
-        "since the call",
-    ),
-    "other": ("notes", "note", "other", "misc", "call", "background", "logistics"),
-}
-_LABELS = {label: bucket for bucket, labels in _LABEL_WORDS.items() for label in labels}
-_LABEL_ALT = "|".join(sorted((re.escape(k) for k in _LABELS), key=len, reverse=True))
-_LABELLED = re.compile(rf"^\**\s*({_LABEL_ALT})\s*\**\s*(?:[:\u2013\u2014]|-\s)\s*\**\s*(.*)$", re.IGNORECASE)
-_HEADING = re.compile(rf"^(?:#+\s*)?\**\s*({_LABEL_ALT})\s*\**\s*:?\s*\**\s*$", re.IGNORECASE)
-_BULLET = re.compile(r"^\s*(?:[-*+\u2022\u2013>]|\d{1,2}[.)]|\[[ xX]?\])\s+")
 
 # --- heuristics ----------------------------------------------------------------------------------------
 
@@ -234,13 +133,6 @@ _ADVICE_WORDS = re.compile(
     r"|stressed|advised)\b",
     re.IGNORECASE,
 )
-IMPERATIVES = frozenset(
-    "learn build start focus get try spend keep ask look make take find use think talk be stop consider "
-    "practice practise network join write work go pick volunteer shadow sit treat avoid lead show frame "
-    "bring master study understand know remember skip prioritise prioritize invest document measure prove "
-    "publish share create develop aim target choose pair come stay say tell follow lean put check sign "
-    "map automate simplify spend listen watch attend enroll enrol apply prepare get read".split()
-)
 _ATTRIBUTION = re.compile(
     r"^(?:(?:she|he|they|{name})\s+)?(?:(?:also|really|strongly)\s+)?(?:said|says|thinks|believes|stressed|"
     r"emphasi[sz]ed|mentioned|told\s+me|recommended|recommends|suggested|suggests|advised(?:\s+me)?|"
@@ -267,16 +159,16 @@ def parse_call_notes(text: str, person_first_name: str | None = None) -> CallNot
         line = raw_line.strip()
         if not line:
             continue
-        if heading := _HEADING.match(line):
-            section = _LABELS[heading.group(1).lower()]
+        if heading := HEADING.match(line):
+            section = LABELS[heading.group(1).lower()]
             continue
-        nested = bool(_BULLET.match(line)) or raw_line[:1].isspace()
-        line = _BULLET.sub("", line).strip()
+        nested = bool(BULLET.match(line)) or raw_line[:1].isspace()
+        line = BULLET.sub("", line).strip()
         if not nested:
             section = None
         bucket = section
-        if labelled := _LABELLED.match(line):
-            bucket, line = _LABELS[labelled.group(1).lower()], labelled.group(2).strip().strip("*").strip()
+        if labelled := LABELLED.match(line):
+            bucket, line = LABELS[labelled.group(1).lower()], labelled.group(2).strip().strip("*").strip()
             if not line:
                 section = bucket
                 continue
@@ -394,116 +286,3 @@ def resource_name(item: str, first_name: str | None = None) -> str:
     if first_name:
         name = re.sub(rf"^{re.escape(first_name)}\s+(?:recommended|suggested|mentioned)\s+", "", name)
     return name or item.strip().rstrip(".")
-
-
-# --- text helpers shared by the offline notes ----------------------------------------------------------
-
-
-def first_word(text: str) -> str:
-    m = re.match(r"[\w'\u2019-]+", text.strip())
-    return m.group(0) if m else ""
-
-
-def lower_first(text: str) -> str:
-    """Lowercase the first letter when the first word is an ordinary word (not a name or an acronym)."""
-    word = first_word(text)
-    if not word or word == "I" or word.startswith(("I'", "I\u2019")) or not word[0].isupper():
-        return text
-    if word.isupper() and len(word) > 1:
-        return text
-    if word[1:] != word[1:].lower():
-        return text
-    common = word.lower() in IMPERATIVES or word.lower() in _COMMON
-    return text[0].lower() + text[1:] if common else text
-
-
-_COMMON = frozenset(
-    "the a an this that these those it its their there they we you your my our his her he she don't "
-    "do does never always not no more most less domain every each any some many much most being having "
-    "planners teams data people hiring managers analysts companies recruiters what how why when where which "
-    "if once after before while since as in on at for with from by to of good great small big early later "
-    "spreadsheets models tools forecasting supply demand operations analytics could would can will may might "
-    "shall thanks thank congratulations quick".split()
-)
-
-_PRONOUNS = [
-    (re.compile(r"\b(?:she|he)\b"), "you"),
-    (re.compile(r"\b(?:She|He)\b"), "You"),
-    (re.compile(r"\b(?:herself|himself)\b"), "yourself"),
-    (re.compile(r"\bhis\b"), "your"),
-    (re.compile(r"\bHis\b"), "Your"),
-    (re.compile(r"\bhim\b"), "you"),
-    # "her team" (possessive) vs "ask her" / "with her." (object)
-    (
-        re.compile(
-            r"\bher\b(?=\s+[a-z])(?!\s+(?:and|or|but|about|for|to|at|on|in|with|if|when|again|first|"
-            r"directly|later|soon|next|too)\b)"
-        ),
-        "your",
-    ),
-    (re.compile(r"\bher\b"), "you"),
-    (re.compile(r"\bHer\b"), "Your"),
-]
-
-
-def to_second_person(text: str) -> str:
-    """Third-person notes about the professional, addressed to them: "on her team" -> "on your team"."""
-    for pattern, replacement in _PRONOUNS:
-        text = pattern.sub(replacement, text)
-    text = re.sub(
-        r"\b([Yy]ou) (is|was|has|does|thinks|says|believes|wants|likes|runs|leads|knows)\b",
-        lambda m: f"{m.group(1)} {_VERB_2P[m.group(2)]}",
-        text,
-    )
-    return text
-
-
-_FIRST_PERSON = [
-    (re.compile(r"\byou['\u2019]re\b"), "I'm"),
-    (re.compile(r"\byou['\u2019]ve\b"), "I've"),
-    (re.compile(r"\byou['\u2019]ll\b"), "I'll"),
-    (re.compile(r"\byou['\u2019]d\b"), "I'd"),
-    (re.compile(r"\byou\s+are\b"), "I am"),
-    (re.compile(r"\byou\s+were\b"), "I was"),
-    (re.compile(r"\byourself\b"), "myself"),
-    (re.compile(r"\byours\b"), "mine"),
-    (re.compile(r"\byour\b"), "my"),
-]
-
-
-def to_first_person(text: str) -> str:
-    """Advice as the professional said it, as the user repeats it: "before you understand" -> "before I
-    understand", "your first month" -> "my first month". Run before ``to_second_person``."""
-    for pattern, replacement in _FIRST_PERSON:
-        text = pattern.sub(replacement, text)
-    # "you" after a verb or preposition is an object ("it helps you" -> "me"), else a subject ("I")
-    return re.sub(
-        r"(?:\b(\w+)\s+)?\byou\b",
-        lambda m: (
-            (f"{m.group(1)} " if m.group(1) else "")
-            + ("me" if (m.group(1) or "").lower() in _OBJECT_AFTER else "I")
-        ),
-        text,
-    )
-
-
-_OBJECT_AFTER = frozenset(
-    "to for with at from help helps tell tells ask asks let lets give gives show shows make makes about on "
-    "by of than teach teaches get gets pay pays hire hires trust trusts push pushes see sees".split()
-)
-
-
-_VERB_2P = {
-    "is": "are",
-    "was": "were",
-    "has": "have",
-    "does": "do",
-    "thinks": "think",
-    "says": "say",
-    "believes": "believe",
-    "wants": "want",
-    "likes": "like",
-    "runs": "run",
-    "leads": "lead",
-    "knows": "know",
-}

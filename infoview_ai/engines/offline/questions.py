@@ -7,7 +7,8 @@ import re
 from ...artifacts import Question, QuestionSet, Theme
 from ...context import Context
 from .base import Signal, of_kind
-from .question_rules import Candidate, add_candidate, from_signal
+from .question_candidates import Candidate, add_candidate
+from .question_rules import from_signal
 from .roles import (
     current_role,
     field_noun,

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ...context import Position, Profile
+from ...dates import months_between
 from .functions import (  # noqa: F401  (re-exported: the rule sets import them from here)
     field_noun,
     function_distance,
@@ -135,6 +137,18 @@ def stated_months(position: Position) -> int | None:
     if not n:
         return None
     return n * 12 if m.group("unit").lower().startswith("year") else n
+
+
+def span_months(start: str | None, end: str | None, as_of: date) -> int | None:
+    """Months from ``start`` to ``end`` (None: ``as_of``), as LinkedIn counts them. When either end is a
+    year alone ("joined in 2019"), whole years between the two years: the bio states no months, so none
+    are claimed, and a span inside one year is unknown (None)."""
+    if not start:
+        return None
+    if "-" in start and (end is None or "-" in end):
+        return months_between(start, end, as_of)
+    years = (int(end[:4]) if end else as_of.year) - int(start[:4])
+    return years * 12 if years > 0 else None
 
 
 def soft_lower(text: str) -> str:

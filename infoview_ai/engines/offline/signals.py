@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 from ...context import Context, Position, Profile
-from ...dates import months_between
 from .base import Signal, norm
 from .ground import common_ground, education_gap
 from .roles import (
@@ -19,6 +18,7 @@ from .roles import (
     main_positions,
     role_short,
     role_source,
+    span_months,
     stated_months,
 )
 from .side_roles import side_roles
@@ -172,7 +172,7 @@ def company_spans(profile: Profile, ctx: Context) -> list[Signal]:
                     },
                 )
             )
-        total = months_between(oldest.start, newest.end, ctx.as_of)
+        total = span_months(oldest.start, newest.end, ctx.as_of)
         if total is None:
             stated = stated_months(newest) if len(group) == 1 and newest.company.strip() else None
             if stated is not None and stated < 12 and newest is not main_positions(profile)[0]:

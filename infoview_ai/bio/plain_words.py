@@ -1,0 +1,46 @@
+"""Patterns and small tidiers the plain-bio parser shares: names, organisations, places, schools, years."""
+
+from __future__ import annotations
+
+import re
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+_CAP_WORD = rf"[{_UPPER}0-9][\w'’&\-]*"
+_JOINERS = r"(?:of|and|&|de|da|do|dos|das|del|la|for|the|y|e|di|du|van|von)"
+ORG = rf"{_CAP_WORD}(?:\s+(?:{_JOINERS}\s+)?{_CAP_WORD})*"
+_NAME_WORD = rf"[{_UPPER}][\w'’\-]*[a-zß-ÿ]"
+NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
+_PLACE_WORD = rf"[{_UPPER}][\w'’\-]*"
+PLACE = rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD})*(?:,\s+{_PLACE_WORD}(?:\s+{_PLACE_WORD})*)?"
+YEAR = r"(?:19|20)\d{2}"
+
+SCHOOL = re.compile(
+    r"\b(?:university|universidade|universidad|université|universität|college|school|institute|academy|"
+    r"polytechnic|politecnico|hochschule|école|escola|conservatory|bootcamp)\b",
+    re.IGNORECASE,
+)
+_SMALL_WORDS = {"of", "and", "the", "for", "in", "at", "to", "a", "an"}
+
+
+def tidy_title(title: str) -> str:
+    """Capitalise an all-lowercase job title ("shift lead" -> "Shift Lead"); keep written capitals."""
+    title = title.strip(" ,;:-")
+    if title == title.lower():
+        words = [
+            word
+            if word in _SMALL_WORDS
+            else "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+            for word in title.split()
+        ]
+        title = " ".join(words)
+    return title[:1].upper() + title[1:]
+
+
+def clean_org(org: str) -> str:
+    org = org.strip()
+    return re.sub(r"['’]s$", "", org)  # "Globex's data team" -> "Globex"
+
+
+def clause_before(sentence: str, position: int) -> str:
+    """The words leading up to ``position`` within the same clause."""
+    return re.split(r"[,;:]\s+|\s+(?:and|but|where|while|after|before)\s+", sentence[:position])[-1]

@@ -1,0 +1,40 @@
+"""A candidate question and the check every template goes through before it is kept."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ...artifacts import Theme
+from ...context import Context
+from .base import Signal
+from .text import clean_question
+
+
+@dataclass
+class Candidate:
+    text: str
+    theme: Theme
+    source: str
+    why: str
+    priority: int
+    topic: str = ""  # questions with the same topic are near-duplicates: keep one
+
+
+def add_candidate(
+    out: list[Candidate],
+    variants: list[str],
+    theme: Theme,
+    source: str,
+    why: str,
+    priority: int,
+    topic: str = "",
+) -> None:
+    """Add the first variant that passes the question rules (ends with ?, <= 30 words, no job ask)."""
+    for text in variants:
+        if text and (q := clean_question(text)):
+            out.append(Candidate(q, theme, source, why, priority, topic))
+            return
+
+
+Rule = Callable[[Signal, Context, list[Candidate]], None]  # one signal kind -> its candidate questions

@@ -1,0 +1,124 @@
+"""Questions from what the user brought: their company notes, the industry they named and the common
+ground between them and the person."""
+
+from __future__ import annotations
+
+import re
+
+from ...context import Context
+from .base import Signal, norm
+from .question_candidates import Candidate, Rule, add_candidate
+
+
+def _lower_start(sentence: str) -> str:
+    head, _, rest = sentence.partition(" ")
+    if head in {
+        "The",
+        "A",
+        "An",
+        "It",
+        "They",
+        "Their",
+        "This",
+        "Its",
+        "Last",
+        "In",
+        "On",
+        "Since",
+        "We",
+        "Our",
+    }:
+        return f"{head.lower()} {rest}".strip()
+    return sentence
+
+
+def _company_note(s: Signal, ctx: Context, out: list[Candidate]) -> None:
+    f = s.facts
+    current = ctx.profile.current
+    company = ctx.company or "the company"
+    at_target = not ctx.target.company or (current and norm(current.company) == norm(ctx.target.company))
+    phrase, note = f["phrase"], f["note"].rstrip(" .!")
+    variants = []
+    if phrase:
+        variants.append(
+            f"How does {phrase} change what your team works on?"
+            if at_target
+            else f"What does {phrase} tell you about where {company} is heading?"
+        )
+    if len(note.split()) <= 16:
+        variants.append(f"I read that {_lower_start(note)}: how does that change your team's priorities?")
+    variants.append(f"What does the recent news about {company} mean for your team's work?")
+    add_candidate(out, variants, "trends", s.source, "your company notes", s.weight)
+
+
+def _industry(s: Signal, ctx: Context, out: list[Candidate]) -> None:
+    f = s.facts
+    ind = f["industry"]
+    add_candidate(
+        out,
+        [f"What is changing fastest in {ind} right now?"],
+        "trends",
+        s.source,
+        "industry",
+        s.weight,
+        "changing",
+    )
+    add_candidate(
+        out,
+        [f"Which skills will matter more in {ind} over the next five years?"],
+        "trends",
+        s.source,
+        "industry",
+        s.weight - 10,
+        "skills ahead",
+    )
+    add_candidate(
+        out,
+        [f"Which newsletters, podcasts or communities do people in {ind} actually follow?"],
+        "resources",
+        s.source,
+        "industry",
+        s.weight - 8,
+        "reading",
+    )
+
+
+def _common_ground(s: Signal, ctx: Context, out: list[Candidate]) -> None:
+    f = s.facts
+    kind = f["kind"]
+    if kind == "school":
+        student = bool(
+            re.search(
+                r"\b(?:student|finishing|studying|pursuing|enrolled|final year)\b",
+                ctx.sender.background,
+                re.I,
+            )
+        )
+        who = "student" if student else "graduate"
+        add_candidate(
+            out,
+            [
+                f"What would you tell a {f['school']} {who} who wants to do the work you do?",
+                f"What would you tell a fellow {who} who wants to do the work you do?",
+            ],
+            "advice",
+            s.source,
+            "common ground",
+            s.weight - 16,
+        )
+    elif kind == "employer":
+        add_candidate(
+            out,
+            [f"What did your time at {f['company']} teach you that you still rely on?"],
+            "insights",
+            s.source,
+            "common ground",
+            s.weight - 16,
+        )
+
+
+CONTEXT_RULES: dict[str, Rule] = {
+    "company_note": _company_note,
+    "industry": _industry,
+    "common_ground": _common_ground,
+}

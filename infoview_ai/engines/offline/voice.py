@@ -1,0 +1,134 @@
+"""Point of view for the user's call notes: notes about the professional ("her team") addressed to them
+("your team"), and their advice ("before you ship") repeated by the user ("before I ship")."""
+
+from __future__ import annotations
+
+import re
+
+IMPERATIVES = frozenset(
+    "learn build start focus get try spend keep ask look make take find use think talk be stop consider "
+    "practice practise network join write work go pick volunteer shadow sit treat avoid lead show frame "
+    "bring master study understand know remember skip prioritise prioritize invest document measure prove "
+    "publish share create develop aim target choose pair come stay say tell follow lean put check sign "
+    "map automate simplify spend listen watch attend enroll enrol apply prepare get read".split()
+)
+
+
+def first_word(text: str) -> str:
+    m = re.match(r"[\w'\u2019-]+", text.strip())
+    return m.group(0) if m else ""
+
+
+def lower_first(text: str) -> str:
+    """Lowercase the first letter when the first word is an ordinary word (not a name or an acronym)."""
+    word = first_word(text)
+    if not word or word == "I" or word.startswith(("I'", "I\u2019")) or not word[0].isupper():
+        return text
+    if word.isupper() and len(word) > 1:
+        return text
+    if word[1:] != word[1:].lower():
+        return text
+    common = word.lower() in IMPERATIVES or word.lower() in _COMMON
+    return text[0].lower() + text[1:] if common else text
+
+
+_COMMON = frozenset(
+    "the a an this that these those it its their there they we you your my our his her he she don't "
+    "do does never always not no more most less domain every each any some many much most being having "
+    "planners teams data people hiring managers analysts companies recruiters what how why when where which "
+    "if once after before while since as in on at for with from by to of good great small big early later "
+    "spreadsheets models tools forecasting supply demand operations analytics could would can will may might "
+    "shall thanks thank congratulations quick".split()
+)
+
+_PRONOUNS = [
+    (re.compile(r"\b(?:she|he)\b"), "you"),
+    (re.compile(r"\b(?:She|He)\b"), "You"),
+    (re.compile(r"\b(?:herself|himself)\b"), "yourself"),
+    (re.compile(r"\bhis\b"), "your"),
+    (re.compile(r"\bHis\b"), "Your"),
+    (re.compile(r"\bhim\b"), "you"),
+    # "her team" (possessive) vs "ask her" / "with her." (object)
+    (
+        re.compile(
+            r"\bher\b(?=\s+[a-z])(?!\s+(?:and|or|but|about|for|to|at|on|in|with|if|when|again|first|"
+            r"directly|later|soon|next|too)\b)"
+        ),
+        "your",
+    ),
+    (re.compile(r"\bher\b"), "you"),
+    (re.compile(r"\bHer\b"), "Your"),
+]
+
+
+def to_second_person(text: str) -> str:
+    """Third-person notes about the professional, addressed to them: "on her team" -> "on your team"."""
+    for pattern, replacement in _PRONOUNS:
+        text = pattern.sub(replacement, text)
+    text = re.sub(
+        r"\b([Yy]ou) (is|was|has|does|thinks|says|believes|wants|likes|runs|leads|knows)\b",
+        lambda m: f"{m.group(1)} {_VERB_2P[m.group(2)]}",
+        text,
+    )
+    return text
+
+
+_FIRST_PERSON = [
+    (re.compile(r"\byou['\u2019]re\b"), "I'm"),
+    (re.compile(r"\byou['\u2019]ve\b"), "I've"),
+    (re.compile(r"\byou['\u2019]ll\b"), "I'll"),
+    (re.compile(r"\byou['\u2019]d\b"), "I'd"),
+    (re.compile(r"\byou\s+are\b"), "I am"),
+    (re.compile(r"\byou\s+were\b"), "I was"),
+    (re.compile(r"\byourself\b"), "myself"),
+    (re.compile(r"\byours\b"), "mine"),
+    (re.compile(r"\byour\b"), "my"),
+]
+
+
+def to_first_person(text: str) -> str:
+    """Advice as the professional said it, as the user repeats it: "before you understand" -> "before I
+    understand", "your first month" -> "my first month". Run before ``to_second_person``."""
+    for pattern, replacement in _FIRST_PERSON:
+        text = pattern.sub(replacement, text)
+    # "you" after a verb or preposition is an object ("it helps you" -> "me"), else a subject ("I")
+    return re.sub(
+        r"(?:\b(\w+)\s+)?\byou\b",
+        lambda m: (
+            (f"{m.group(1)} " if m.group(1) else "")
+            + ("me" if (m.group(1) or "").lower() in _OBJECT_AFTER else "I")
+        ),
+        text,
+    )
+
+
+_OBJECT_AFTER = frozenset(
+    "to for with at from help helps tell tells ask asks let lets give gives show shows make makes about on "
+    "by of than teach teaches get gets pay pays hire hires trust trusts push pushes see sees".split()
+)
+
+
+_VERB_2P = {
+    "is": "are",
+    "was": "were",
+    "has": "have",
+    "does": "do",
+    "thinks": "think",
+    "says": "say",
+    "believes": "believe",
+    "wants": "want",
+    "likes": "like",
+    "runs": "run",
+    "leads": "lead",
+    "knows": "know",
+}
+
+
+def addressed(text: str) -> str:
+    """A note item, trimmed of its final stop, addressed to the professional."""
+    return to_second_person(text.strip().rstrip(".!"))
+
+
+def addressed_clause(text: str) -> str:
+    """``addressed``, lowercased to continue a sentence: "She shipped it" -> "you shipped it"."""
+    return lower_first(addressed(text))

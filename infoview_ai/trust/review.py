@@ -1,0 +1,317 @@
+"""Review a draft before the user sees it: fix what can be fixed safely, measure the rest.
+
+Used on every artifact from either engine, and by `infoview check` on the user's own drafts (which
+are measured, never rewritten). Each check says what it found, where, and how to fix it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..artifacts import CheckResult
+from ..channels import FOLLOW_UP_MAX_WORDS, THANK_YOU_WORDS, Channel, channel_for
+from ..checks import char_count, find_cliches, fit_to_limit, has_job_ask, word_count
+from ..context import Context
+from .grounding import Ungrounded, find_ungrounded, input_corpus
+from .injection import HIDDEN, links_in
+from .style import TARGET_GRADE, asks, greeting_name, long_sentences, reading_grade
+
+_PLACEHOLDER = re.compile(r"\[[A-Z][A-Z0-9 _:'?/,.-]*\]|\[PLACEHOLDER[^\]]*\]")
+
+
+@dataclass
+class Draft:
+    """The text parts of a prose deliverable, and what review changed in them."""
+
+    kind: str  # outreach, thank_you, follow_up, polish, or "draft" for `infoview check`
+    channel: Channel
+    body: str
+    subject: str | None = None
+    changes: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)  # ungrounded spans swapped for placeholders
+    removed_links: list[str] = field(default_factory=list)
+    cliches_removed: list[str] = field(default_factory=list)
+
+
+def word_target(kind: str, channel: Channel) -> tuple[int, int] | None:
+    if kind == "thank_you":
+        return THANK_YOU_WORDS
+    if kind == "follow_up":
+        return (0, FOLLOW_UP_MAX_WORDS)
+    return channel.words
+
+
+def allowed_links(ctx: Context) -> set[str]:
+    """Links a draft may carry: the person's own LinkedIn profile, and links the user wrote themselves."""
+    own = {link for link in links_in(ctx.bio_text) if "linkedin.com/in/" in link.lower()}
+    mine = set(links_in(ctx.target.company_notes) + links_in(ctx.sender.background) + links_in(ctx.draft))
+    return own | mine
+
+
+def fix_draft(draft: Draft, ctx: Context) -> Draft:
+    """Safe, deterministic repairs: hidden characters, clichés, a wrong first name, foreign links,
+    invented specifics (swapped for placeholders), then the hard limit at a sentence boundary."""
+    from ..engines.offline.cliches import remove_cliches  # the same repair polish uses
+
+    body = HIDDEN.sub("", draft.body)
+    found = find_cliches(body)
+    if found:
+        body, _ = remove_cliches(body)
+        draft.cliches_removed = found
+        draft.changes.append("removed clichés: " + ", ".join(f"'{c}'" for c in found))
+    expected = ctx.profile.first_name
+    greeted = greeting_name(body)
+    if expected and greeted and greeted.lower() != expected.lower() and draft.kind != "draft":
+        body = body.replace(greeted, expected, 1)
+        draft.changes.append(f"greeting said '{greeted}'; the profile's first name is '{expected}'")
+    allowed = allowed_links(ctx)
+    for link in links_in(body):
+        if link not in allowed:
+            body = body.replace(link, "").replace("  ", " ")
+            draft.removed_links.append(link)
+    corpus = input_corpus(ctx)
+    for item in find_ungrounded(body, corpus):
+        if item.kind == "link":
+            body = body.replace(item.span, "")
+            draft.removed_links.append(item.span)
+        else:
+            body = re.sub(rf"(?<![\w\[]){re.escape(item.span)}(?!\w)", f"[PLACEHOLDER: {item.span}?]", body)
+            draft.replaced.append(item.span)
+    if draft.replaced:
+        draft.changes.append("not in your inputs, replaced by placeholders: " + ", ".join(draft.replaced))
+    if draft.removed_links:
+        draft.changes.append("removed links: " + ", ".join(draft.removed_links))
+    limit = draft.channel.hard_limit
+    if limit is not None and char_count(body) > limit:
+        before = char_count(body)
+        body = fit_to_limit(body, limit)
+        draft.changes.append(
+            f"cut {before - char_count(body)} characters at a sentence boundary to fit {limit}"
+        )
+    if (
+        draft.subject
+        and draft.channel.subject_limit
+        and char_count(draft.subject) > draft.channel.subject_limit
+    ):
+        draft.subject = fit_to_limit(draft.subject, draft.channel.subject_limit)
+        draft.changes.append(f"shortened the subject to {draft.channel.subject_limit} characters")
+    draft.body = body
+    return draft
+
+
+def measure(draft: Draft, ctx: Context) -> list[CheckResult]:
+    """Every check on the draft as it stands."""
+    results = [_limit(draft), _grounding(draft, ctx), _first_name(draft, ctx), _cliches(draft)]
+    if draft.kind in ("outreach", "draft") or (draft.kind == "follow_up" and ctx.follow_up_stage == "nudge"):
+        results.append(_job_ask(draft))
+    if draft.kind in ("outreach", "draft"):
+        results.append(_one_ask(draft))
+    results += [_words(draft), _readability(draft), _sentences(draft), _links(draft), _placeholders(draft)]
+    return [r for r in results if r is not None]
+
+
+def _limit(draft: Draft) -> CheckResult:
+    limit = draft.channel.hard_limit
+    count = char_count(draft.body)
+    if limit is None:
+        return CheckResult(name="limit", status="pass", message=f"{count} characters (no hard limit).")
+    if count > limit:
+        return CheckResult(
+            name="limit",
+            status="fail",
+            message=f"{count} characters; the limit is {limit}.",
+            advice=f"Cut {count - limit} characters: drop a clause, keep the hook and the ask.",
+        )
+    trimmed = [c for c in draft.changes if c.startswith("cut ")]
+    return CheckResult(
+        name="limit",
+        status="warn" if trimmed else "pass",
+        message=f"{count} of {limit} characters." + (f" ({trimmed[0]})" if trimmed else ""),
+        advice="Read the shortened draft before sending." if trimmed else "",
+    )
+
+
+_SIGN_OFF = re.compile(r"(?:^|(?<=[.!?])\s+|\n)[^.!?\n]{0,40}$")
+
+
+def _without_sign_off(body: str) -> str:
+    """A user's own draft signs with their name, which no input need mention: leave the sign-off out."""
+    match = _SIGN_OFF.search(body.rstrip())
+    return body[: match.start()] if match and len(match.group().split()) <= 5 else body
+
+
+def _grounding(draft: Draft, ctx: Context) -> CheckResult:
+    body = _without_sign_off(draft.body) if draft.kind == "draft" else draft.body
+    text = f"{draft.subject or ''}\n{body}"
+    remaining: list[Ungrounded] = find_ungrounded(text, input_corpus(ctx))
+    if remaining:
+        return CheckResult(
+            name="grounding",
+            status="fail",
+            where=[u.span for u in remaining],
+            message="Specifics that appear in none of your inputs: "
+            + ", ".join(f"'{u.span}'" for u in remaining)
+            + ".",
+            advice="Check each against their profile; if it is not there, remove it.",
+        )
+    if draft.replaced:
+        return CheckResult(
+            name="grounding",
+            status="warn",
+            where=draft.replaced,
+            message="Replaced with placeholders (not in your inputs): " + ", ".join(draft.replaced),
+            advice="Fill each [PLACEHOLDER] with something you know is true, or delete it.",
+        )
+    return CheckResult(name="grounding", status="pass", message="Every specific is in your inputs.")
+
+
+def _first_name(draft: Draft, ctx: Context) -> CheckResult | None:
+    greeted = greeting_name(draft.body)
+    expected = ctx.profile.first_name
+    if not greeted or not expected:
+        return None
+    if greeted.lower() != expected.lower():
+        return CheckResult(
+            name="first-name",
+            status="fail",
+            where=[greeted],
+            message=f"The greeting says '{greeted}' but the profile's first name is '{expected}'.",
+            advice=f"Write 'Hi {expected},'.",
+        )
+    fixed = [c for c in draft.changes if c.startswith("greeting said")]
+    return CheckResult(
+        name="first-name",
+        status="warn" if fixed else "pass",
+        message=fixed[0] + " (fixed)." if fixed else f"Greets {expected} by name.",
+    )
+
+
+def _cliches(draft: Draft) -> CheckResult:
+    text = f"{draft.subject or ''}\n{draft.body}"
+    present = [_as_written(text, phrase) for phrase in find_cliches(text)]
+    if present:
+        return CheckResult(
+            name="clichés",
+            status="warn",
+            where=present,
+            message="Reads as generic: " + ", ".join(f"'{c}'" for c in present) + ".",
+            advice="Say the specific thing instead, or run `infoview polish`.",
+        )
+    if draft.cliches_removed:
+        return CheckResult(
+            name="clichés",
+            status="pass",
+            message="Removed: " + ", ".join(f"'{c}'" for c in draft.cliches_removed) + ".",
+        )
+    return CheckResult(name="clichés", status="pass", message="No clichés.")
+
+
+def _job_ask(draft: Draft) -> CheckResult:
+    if has_job_ask(draft.body):
+        return CheckResult(
+            name="job-ask",
+            status="fail",
+            message="Asks about a job, referral or resume.",
+            advice="Ask for 15-20 minutes of advice about their path; never a job in a first contact.",
+        )
+    return CheckResult(name="job-ask", status="pass", message="No job, referral or resume ask.")
+
+
+def _one_ask(draft: Draft) -> CheckResult:
+    found = asks(draft.body)
+    if len(found) == 1:
+        return CheckResult(name="one-ask", status="pass", message="One clear ask.")
+    if not found:
+        return CheckResult(
+            name="one-ask",
+            status="warn",
+            message="No clear ask.",
+            advice="End with one easy request: 'Could I ask you a few questions in 15 minutes?'",
+        )
+    return CheckResult(
+        name="one-ask",
+        status="warn",
+        where=found,
+        message=f"{len(found)} asks.",
+        advice="Keep the one that matters most; several asks make saying yes harder.",
+    )
+
+
+def _words(draft: Draft) -> CheckResult | None:
+    target = word_target(draft.kind, draft.channel)
+    if target is None:
+        return None
+    low, high = target
+    words = word_count(draft.body)
+    if words > high or (low and words < low):
+        return CheckResult(
+            name="words",
+            status="warn",
+            message=f"{words} words; aim for {low}-{high}.",
+            advice="Cut to one hook, one line about you and one ask."
+            if words > high
+            else "Add the one specific detail that makes it about them.",
+        )
+    return CheckResult(name="words", status="pass", message=f"{words} words (aim {low}-{high}).")
+
+
+def _readability(draft: Draft) -> CheckResult | None:
+    grade = reading_grade(draft.body)
+    if grade is None:
+        return None
+    if grade > TARGET_GRADE:
+        return CheckResult(
+            name="readability",
+            status="warn",
+            message=f"Reading grade {grade}; aim for 8 or lower.",
+            advice="Shorter sentences and plainer words get more replies.",
+        )
+    return CheckResult(name="readability", status="pass", message=f"Reading grade {grade}.")
+
+
+def _sentences(draft: Draft) -> CheckResult:
+    long = long_sentences(draft.body)
+    if long:
+        return CheckResult(
+            name="sentence-length",
+            status="warn",
+            where=long,
+            message=f"{len(long)} sentence(s) over 25 words.",
+            advice="Split each in two.",
+        )
+    return CheckResult(name="sentence-length", status="pass", message="No sentence over 25 words.")
+
+
+def _links(draft: Draft) -> CheckResult | None:
+    if draft.removed_links:
+        return CheckResult(
+            name="links",
+            status="warn",
+            where=draft.removed_links,
+            message="Removed links that were not theirs or yours.",
+        )
+    return None
+
+
+def _placeholders(draft: Draft) -> CheckResult | None:
+    found = _PLACEHOLDER.findall(f"{draft.subject or ''}\n{draft.body}")
+    if found:
+        return CheckResult(
+            name="placeholders",
+            status="warn",
+            where=found,
+            message=f"{len(found)} placeholder(s) to fill before sending.",
+            advice="Replace each [...] with a true detail, or delete it.",
+        )
+    return None
+
+
+def channel_of(kind: str, ctx: Context) -> Channel:
+    return channel_for(ctx.channel, ctx.premium)
+
+
+def _as_written(text: str, phrase: str) -> str:
+    """``phrase`` with the casing it has in ``text`` (find_cliches reports it lower-cased)."""
+    index = text.lower().replace("’", "'").find(phrase)
+    return text[index : index + len(phrase)] if index >= 0 else phrase
