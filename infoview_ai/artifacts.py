@@ -133,52 +133,41 @@ class Brief(BaseModel):
         return _plain(self.to_markdown())
 
 
-class Message(BaseModel):
+class Prose(BaseModel):
+    """What every prose deliverable has: an optional subject, the body, its measures and checks."""
+
+    subject: str | None = None
+    body: str
+    characters: int = 0
+    words: int = 0
+    notes: list[str] = Field(default_factory=list)
+    checks: list[CheckResult] = Field(default_factory=list)
+
+    def to_markdown(self) -> str:
+        lines = []
+        if self.subject is not None:
+            lines += [f"Subject: {self.subject}", ""]
+        lines.append(self.body)
+        return "\n".join(lines).rstrip() + "\n"
+
+    def to_text(self) -> str:
+        return self.to_markdown()
+
+
+class Message(Prose):
     """A first-contact outreach draft for one channel."""
 
     kind: Literal["outreach"] = "outreach"
     channel: str
-    subject: str | None = None
-    body: str
     limit: int | None = None  # the channel's hard limit on the body, in characters
-    characters: int = 0
-    words: int = 0
-    notes: list[str] = Field(default_factory=list)
-    checks: list[CheckResult] = Field(default_factory=list)
-
-    def to_markdown(self) -> str:
-        lines = []
-        if self.subject is not None:
-            lines += [f"Subject: {self.subject}", ""]
-        lines.append(self.body)
-        return "\n".join(lines).rstrip() + "\n"
-
-    def to_text(self) -> str:
-        return self.to_markdown()
 
 
-class Note(BaseModel):
+class Note(Prose):
     """A thank-you, follow-up or polished draft."""
 
     kind: Literal["thank_you", "follow_up", "polish"]
-    body: str
-    subject: str | None = None
     channel: str | None = None
-    characters: int = 0
-    words: int = 0
     changes: list[str] = Field(default_factory=list)  # polish: each change and why
-    notes: list[str] = Field(default_factory=list)
-    checks: list[CheckResult] = Field(default_factory=list)
-
-    def to_markdown(self) -> str:
-        lines = []
-        if self.subject is not None:
-            lines += [f"Subject: {self.subject}", ""]
-        lines.append(self.body)
-        return "\n".join(lines).rstrip() + "\n"
-
-    def to_text(self) -> str:
-        return self.to_markdown()
 
 
 class Prep(BaseModel):

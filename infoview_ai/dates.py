@@ -30,6 +30,21 @@ MONTHS = {
     for name in names
 }
 
+MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
 PRESENT_WORDS = {"present", "now", "current", "today", "aujourd'hui", "heute"}
 
 _MONTH_YEAR = re.compile(r"^([A-Za-z]+)\.?\s+(\d{4})$")

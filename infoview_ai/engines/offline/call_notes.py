@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ...checks import split_sentences
+from ...dates import MONTH_NAMES
 from .note_labels import BULLET, HEADING, LABELLED, LABELS
 from .voice import IMPERATIVES, first_word
 
@@ -55,41 +56,33 @@ class CallNotes:
 # --- heuristics ----------------------------------------------------------------------------------------
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_NOT_NAMES = set(_WEEKDAYS) | {
-    "I",
-    "The",
-    "A",
-    "An",
-    "My",
-    "Her",
-    "His",
-    "Their",
-    "Our",
-    "Your",
-    "Him",
-    "Them",
-    "Me",
-    "HR",
-    "LinkedIn",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Someone",
-    "Anyone",
-    "Recruiting",
-    "Recruiters",
-    "Team",
-    "Everyone",
-}
+_NOT_NAMES = (
+    set(_WEEKDAYS)
+    | set(MONTH_NAMES)
+    | {
+        "I",
+        "The",
+        "A",
+        "An",
+        "My",
+        "Her",
+        "His",
+        "Their",
+        "Our",
+        "Your",
+        "Him",
+        "Them",
+        "Me",
+        "HR",
+        "LinkedIn",
+        "Someone",
+        "Anyone",
+        "Recruiting",
+        "Recruiters",
+        "Team",
+        "Everyone",
+    }
+)
 _NAME = r"[A-Z][a-z\u00e0-\u024f]+(?:[-'][A-Z]?[a-z\u00e0-\u024f]+)?"
 _PEOPLE = re.compile(
     r"\b(?i:talk(?:ing)?\s+(?:to|with)|speak(?:ing)?\s+(?:to|with)|chat(?:ting)?\s+with|reach(?:ing)?\s+out\s+to"

@@ -6,6 +6,7 @@ import re
 
 from ...checks import find_cliches, has_job_ask, word_count
 from ...context import Sender
+from ...dates import MONTH_NAMES
 
 NUMBER_WORDS = (
     "zero",
@@ -288,22 +289,6 @@ def goal_path(sender: Sender) -> tuple[str, str] | None:
 
 def goal_source(sender: Sender) -> str:
     return f"your goal: {quote(sender.goal or '')}"
-
-
-MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 def month_year(value: str) -> str:
