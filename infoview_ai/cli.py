@@ -319,6 +319,12 @@ def _artifact_markdown(kind: str, output: dict) -> str:
     return model.model_validate(output).to_markdown()
 
 
+# The contact tracker's commands live in their own module (which imports only click and pure code).
+from .cli_contacts import contacts, due  # noqa: E402
+
+cli.add_command(contacts)
+cli.add_command(due)
+
 from .cli_check import check  # noqa: E402
 
 cli.add_command(check)

@@ -51,7 +51,11 @@ class Profile(BaseModel):
     """What the bio says about the professional, and nothing it does not say.
 
     ``positions`` are newest first. ``source_format`` names the parser that produced it
-    ("linkedin_text", "plain", ...). ``warnings`` are things the parser wants a person to check.
+    ("linkedin_text", "plain", ...). ``warnings`` are things the parser wants a person to check;
+    ``uncertain`` names the fields it guessed at ("location", "positions[2].company").
+
+    ``email``, ``phone`` and ``urls`` are contact details from an export's Contact box or a pasted page.
+    They are shown by ``infoview profile`` and never put into prompts or drafts.
     """
 
     name: str | None = None
@@ -64,8 +68,12 @@ class Profile(BaseModel):
     certifications: list[str] = Field(default_factory=list)
     volunteering: list[Position] = Field(default_factory=list)
     languages: list[str] = Field(default_factory=list)
+    email: str | None = None
+    phone: str | None = None
+    urls: list[str] = Field(default_factory=list)
     source_format: str = "plain"
     warnings: list[str] = Field(default_factory=list)
+    uncertain: list[str] = Field(default_factory=list)
 
     @property
     def first_name(self) -> str | None:
@@ -88,24 +96,39 @@ class Profile(BaseModel):
         return bool(self.name or self.positions or self.headline or self.about.strip())
 
     def to_markdown(self) -> str:
-        """What was understood, for a person to check; missing facts are shown as missing, not guessed."""
+        """What was understood, for a person to check; missing facts are shown as missing, not guessed.
+
+        Fields the parser was unsure of carry a "(check)" mark, and the warnings close the document.
+        """
         missing = "_(not found)_"
-        lines = [f"# {self.name or 'Name not found'}", ""]
-        lines.append(f"- Headline: {self.headline or missing}")
-        lines.append(f"- Location: {self.location or missing}")
+
+        def mark(path: str) -> str:
+            return " **(check)**" if path in self.uncertain else ""
+
+        lines = [f"# {self.name or 'Name not found'}{mark('name')}", ""]
+        lines.append(f"- Headline: {self.headline or missing}{mark('headline')}")
+        lines.append(f"- Location: {self.location or missing}{mark('location')}")
+        contact = [value for value in (self.email, self.phone, *self.urls) if value]
+        if contact:
+            lines.append(f"- Contact (never sent to a model): {', '.join(contact)}")
         lines.append(f"- Parsed as: {self.source_format}")
         lines += ["", "## Experience", ""]
-        for p in self.positions or []:
+        for index, p in enumerate(self.positions or []):
             dates = f"{p.start or '?'} - {p.end or ('present' if p.start else '?')}"
             where = f" ({p.location})" if p.location else ""
-            lines.append(f"- {dates}: {p.title}, {p.company}{where}")
+            flags = [
+                f for f in ("title", "company", "start", "end") if f"positions[{index}].{f}" in self.uncertain
+            ]
+            flag = f" **(check {', '.join(flags)})**" if flags else mark(f"positions[{index}]")
+            lines.append(f"- {dates}: {p.title or missing}, {p.company or missing}{where}{flag}")
         if not self.positions:
             lines.append(f"- {missing}")
         lines += ["", "## Education", ""]
-        for e in self.education:
+        for index, e in enumerate(self.education):
             detail = ", ".join(x for x in (e.degree, e.field) if x)
             years = f" ({e.start or '?'} - {e.end or '?'})" if e.start or e.end else ""
-            lines.append(f"- {e.school}" + (f": {detail}" if detail else "") + years)
+            flag = mark(f"education[{index}]")
+            lines.append(f"- {e.school}" + (f": {detail}" if detail else "") + years + flag)
         if not self.education:
             lines.append(f"- {missing}")
         if self.skills:
@@ -119,7 +142,8 @@ class Profile(BaseModel):
         return "\n".join(lines) + "\n"
 
     def to_text(self) -> str:
-        return self.to_markdown().replace("_(not found)_", "(not found)").replace("# ", "")
+        text = self.to_markdown().replace("_(not found)_", "(not found)").replace("# ", "")
+        return text.replace(" **(check", " (check").replace(")**", ")")
 
 
 class Target(BaseModel):

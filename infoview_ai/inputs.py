@@ -29,10 +29,10 @@ def decode_text(data: bytes, label: str) -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise InputError(f"{label} is not readable UTF-16 text: save it as UTF-8.") from exc
-    if data.startswith(b"%PDF"):
+    if b"%PDF-" in data[:1024]:
         raise InputError(
-            f"{label} is a PDF. PDF import is not available in this version: open the profile in a browser, "
-            "select all, copy, and save the text to a .txt file."
+            f"{label} is a PDF. Only --bio reads PDFs (LinkedIn's 'Save to PDF'); save this one as text "
+            "(.txt or .md)."
         )
     if b"\x00" in data[:8192]:
         raise InputError(
@@ -48,37 +48,60 @@ def decode_text(data: bytes, label: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def read_text(path: str, what: str = "file", *, allow_empty: bool = False) -> str:
-    """The text of ``path`` (or stdin for "-"), checked for existence, encoding and content."""
-    label = f"The {what} ({_describe(path)})"
+def read_bytes(path: str, label: str) -> bytes:
+    """The bytes of ``path`` (or stdin for "-"), checked for existence; ``label`` names it in errors."""
     if path == STDIN:
         if sys.stdin is None or sys.stdin.isatty():
             raise InputError(
                 f"{label}: nothing was piped in. Pipe the text in, or pass a file path instead of '-'."
             )
-        data = sys.stdin.buffer.read()
-    else:
-        file = Path(path).expanduser()
-        if not file.exists():
-            raise InputError(f"{label} does not exist. Check the path.")
-        if file.is_dir():
-            raise InputError(f"{label} is a folder; pass a file.")
-        try:
-            data = file.read_bytes()
-        except OSError as exc:
-            raise InputError(f"{label} cannot be read: {exc.strerror}.") from exc
+        return sys.stdin.buffer.read()
+    file = Path(path).expanduser()
+    if not file.exists():
+        raise InputError(f"{label} does not exist. Check the path.")
+    if file.is_dir():
+        raise InputError(f"{label} is a folder; pass a file.")
+    try:
+        return file.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{label} cannot be read: {exc.strerror}.") from exc
+
+
+def _label(path: str, what: str) -> str:
+    return f"The {what} ({_describe(path)})"
+
+
+def _checked_text(data: bytes, label: str, allow_empty: bool) -> str:
     text = decode_text(data, label)
     if not allow_empty and not text.strip():
         raise InputError(f"{label} is empty.")
     return text
 
 
-def load_profile(bio_path: str) -> tuple[Profile, str]:
-    """Parse the professional's bio; returns the Profile and the raw text it came from."""
-    from .bio import parse_bio
+def read_text(path: str, what: str = "file", *, allow_empty: bool = False) -> str:
+    """The text of ``path`` (or stdin for "-"), checked for existence, encoding and content."""
+    label = _label(path, what)
+    return _checked_text(read_bytes(path, label), label, allow_empty)
 
-    text = read_text(bio_path, "bio")
-    return parse_bio(text), text
+
+def load_profile(bio_path: str) -> tuple[Profile, str]:
+    """Parse the professional's bio; returns the Profile and the text a model may see.
+
+    A PDF (recognised by content, whatever its name) goes to the LinkedIn PDF reader; text goes to
+    ``parse_bio``, which recognises pasted LinkedIn pages, plain bios and JSON profiles. The returned text
+    never carries the e-mail addresses or phone numbers kept on ``Profile.email``/``phone``. Anything the
+    parser wants checked is in ``Profile.warnings``: callers print them on stderr.
+    """
+    from .bio import bio_text_for, parse_bio
+    from .bio.pdf import is_pdf, parse_pdf
+
+    label = _label(bio_path, "bio")
+    data = read_bytes(bio_path, label)
+    if is_pdf(data):
+        return parse_pdf(data, label)
+    text = _checked_text(data, label, allow_empty=False)
+    profile = parse_bio(text)
+    return profile, bio_text_for(profile, text)
 
 
 def parse_sender(text: str) -> Sender:

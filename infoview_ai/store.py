@@ -1,7 +1,9 @@
-"""The local SQLite database under $INFOVIEW_HOME: the LLM response cache and the generation history.
+"""The local SQLite database under $INFOVIEW_HOME: the LLM response cache, the generation history, and
+the contact tracker (contacts, their events and drafts).
 
 WAL mode and short transactions keep two commands at once safe; schema changes are numbered
-migrations tracked with PRAGMA user_version. Nothing here ever holds an API key.
+migrations tracked with PRAGMA user_version (append new ones, never edit an old one). Foreign keys are
+on, so deleting a contact cascades to everything that names them. Nothing here ever holds an API key.
 """
 
 from __future__ import annotations
@@ -43,6 +45,45 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX history_created ON history (created_at);
     """,
+    # 2: the contact tracker. Rows that describe a person point at the contact with ON DELETE CASCADE,
+    # so `contacts delete` removes every trace of them in one statement. The cache's key is a digest
+    # of a request, so a cached reply can only be tied to a person through this column.
+    """
+    CREATE TABLE contacts (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        name TEXT,
+        headline TEXT,
+        company TEXT,
+        industry TEXT,
+        note TEXT NOT NULL DEFAULT '',
+        profile TEXT NOT NULL,
+        bio_text TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE events (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        at TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX events_contact ON events (contact_id, at);
+    CREATE TABLE drafts (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        channel TEXT,
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX drafts_contact ON drafts (contact_id);
+    ALTER TABLE history ADD COLUMN contact_id INTEGER REFERENCES contacts (id) ON DELETE CASCADE;
+    CREATE INDEX history_contact ON history (contact_id);
+    ALTER TABLE cache ADD COLUMN contact_id INTEGER REFERENCES contacts (id) ON DELETE CASCADE;
+    CREATE INDEX cache_contact ON cache (contact_id);
+    """,
 ]
 
 
@@ -63,6 +104,8 @@ def connect(path: Path | None = None) -> Iterator[sqlite3.Connection]:
     try:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA busy_timeout=10000")
+        # Per connection and only outside a transaction: without it the ON DELETE CASCADEs do nothing.
+        conn.execute("PRAGMA foreign_keys=ON")
         _migrate(conn)
         with conn:
             yield conn
@@ -70,6 +113,18 @@ def connect(path: Path | None = None) -> Iterator[sqlite3.Connection]:
         raise ConfigError(f"The database {path} is damaged or locked: {exc}.") from exc
     finally:
         conn.close()
+
+
+@contextmanager
+def write_transaction(path: Path | None = None) -> Iterator[sqlite3.Connection]:
+    """A connection inside BEGIN IMMEDIATE: reads and writes see one snapshot and commit together.
+
+    Taking the write lock up front matters in WAL mode: a transaction that reads first and writes
+    later can fail with "database is locked" when another process wrote in between, without waiting.
+    """
+    with connect(path) as conn:
+        conn.execute("BEGIN IMMEDIATE")
+        yield conn
 
 
 def _migrate(conn: sqlite3.Connection) -> None:
@@ -89,17 +144,29 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def cache_get(key: str) -> dict | None:
+def cache_get(key: str, contact_id: int | None = None) -> dict | None:
+    """The cached reply for ``key``; with ``contact_id``, a hit is also tied to that contact.
+
+    Tying it means `contacts delete` removes the cached reply too, even when the same request was
+    first cached before the person was a contact.
+    """
     with connect() as conn:
         row = conn.execute("SELECT response FROM cache WHERE key = ?", (key,)).fetchone()
+        if row and contact_id is not None:
+            conn.execute(
+                "UPDATE cache SET contact_id = (SELECT id FROM contacts WHERE id = ?) WHERE key = ?",
+                (contact_id, key),
+            )
     return json.loads(row["response"]) if row else None
 
 
-def cache_put(key: str, kind: str, model: str, response: dict) -> None:
+def cache_put(key: str, kind: str, model: str, response: dict, contact_id: int | None = None) -> None:
     with connect() as conn:
+        # The sub-select stores NULL rather than failing when the contact was deleted meanwhile.
         conn.execute(
-            "INSERT OR REPLACE INTO cache (key, kind, model, response, created_at) VALUES (?, ?, ?, ?, ?)",
-            (key, kind, model, json.dumps(response), _now()),
+            "INSERT OR REPLACE INTO cache (key, kind, model, response, created_at, contact_id)"
+            " VALUES (?, ?, ?, ?, ?, (SELECT id FROM contacts WHERE id = ?))",
+            (key, kind, model, json.dumps(response), _now(), contact_id),
         )
 
 
@@ -116,6 +183,7 @@ class HistoryRow:
     cost_usd: float | None
     cached: bool
     output: dict
+    contact_id: int | None = None
 
     def summary(self) -> dict:
         data = self.__dict__.copy()
@@ -134,11 +202,15 @@ def log_generation(
     cost_usd: float | None,
     cached: bool,
     output: dict,
+    contact_id: int | None = None,
 ) -> int:
+    """Record one generation; ``contact_id`` ties it to a contact so `contacts delete` removes it."""
     with connect() as conn:
+        # The sub-select stores NULL rather than failing when the contact was deleted meanwhile.
         cursor = conn.execute(
             "INSERT INTO history (created_at, kind, engine, model, input_digest, input_tokens, output_tokens,"
-            " cost_usd, cached, output) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " cost_usd, cached, output, contact_id)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT id FROM contacts WHERE id = ?))",
             (
                 _now(),
                 kind,
@@ -150,6 +222,7 @@ def log_generation(
                 cost_usd,
                 int(cached),
                 json.dumps(output),
+                contact_id,
             ),
         )
         return int(cursor.lastrowid)

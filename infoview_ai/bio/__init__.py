@@ -1,7 +1,9 @@
-"""Turn a pasted bio into a Profile: one entry point, ``parse_bio``, for every format we read.
+"""Turn a bio into a Profile: ``parse_bio`` for text (every text format we read), ``parse_pdf`` for PDF bytes.
 
-Formats are tried in order; the first whose detector says yes parses the text. A new format (the
-LinkedIn PDF export, say) is one more ``BioFormat`` in ``FORMATS``, placed before the plain fallback.
+Text formats are tried in order; the first whose detector says yes parses the text. A new text format is
+one more ``BioFormat`` in ``FORMATS``, placed before the plain fallback. PDFs (LinkedIn's "Save to PDF")
+are bytes, recognised by content, and handled by ``bio.pdf``; ``bio_text_for`` gives the text a model may
+see, without contact details.
 """
 
 from __future__ import annotations
@@ -11,11 +13,18 @@ from dataclasses import dataclass
 
 from ..context import Profile
 from ..errors import BioError
+from .contact_details import find_emails, find_phones, redact
+from .json_profile import (
+    looks_like_json_resume,
+    looks_like_profile_json,
+    parse_json_resume,
+    parse_profile_json,
+)
 from .linkedin_text import looks_like_linkedin_copy, parse_linkedin_text
 from .plain import parse_plain
 from .text import clean_text, content_lines, is_noise, masked_lines
 
-__all__ = ["FORMATS", "BioFormat", "detect_format", "parse_bio"]
+__all__ = ["FORMATS", "STRUCTURED", "BioFormat", "bio_text_for", "detect_format", "parse_bio"]
 
 MASKED_MESSAGE = (
     "This looks like a logged-out LinkedIn copy: titles are masked. Log in, open the profile, and copy it "
@@ -40,6 +49,8 @@ class BioFormat:
 
 
 FORMATS: list[BioFormat] = [
+    BioFormat("json_resume", looks_like_json_resume, parse_json_resume),
+    BioFormat("profile_json", looks_like_profile_json, parse_profile_json),
     BioFormat("linkedin_text", looks_like_linkedin_copy, parse_linkedin_text),
     BioFormat("plain", lambda text: True, parse_plain),  # the fallback: always last
 ]
@@ -71,7 +82,23 @@ def parse_bio(text: str) -> Profile:
     profile.source_format = fmt.name
     if not _has_substance(profile):
         raise BioError(UNUSABLE_MESSAGE)
+    if fmt.name not in STRUCTURED:  # structured formats name their contact fields
+        profile.email = profile.email or next(iter(find_emails(cleaned)), None)
+        profile.phone = profile.phone or next(iter(find_phones(cleaned)), None)
     return profile
+
+
+STRUCTURED = {"json_resume", "profile_json"}
+
+
+def bio_text_for(profile: Profile, text: str) -> str:
+    """The bio as a model may read it: the pasted text without e-mails and phone numbers; for JSON, the
+    parsed profile written out as plain text (the file itself is keys and contact details)."""
+    if profile.source_format in STRUCTURED:
+        from ..prompt_values import profile_as_text
+
+        return profile_as_text(profile)
+    return redact(text)
 
 
 def _has_substance(profile: Profile) -> bool:

@@ -1,0 +1,389 @@
+"""The `contacts` and `due` commands: the contact tracker's thin Click layer.
+
+Only click and the pure timing module are imported here, so `infoview --help` stays fast; the
+database and the bio parser are imported inside the commands. Listings print text or JSON
+(`--format json`, stable keys) to stdout; confirmations and hints go to stderr. Nothing is sent.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import textwrap
+from datetime import date
+
+import click
+
+from .due import EVENT_KINDS, STATUSES, Action, show_day
+from .options import UserFacingError, handle_errors, note
+
+LISTING_FORMATS = ("text", "json")
+
+
+def _format_option(choices: tuple[str, ...] = LISTING_FORMATS):
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(choices),
+        default=choices[0],
+        show_default=True,
+        help="Output format.",
+    )
+
+
+def _as_of_option(func):
+    return click.option(
+        "--as-of",
+        "as_of",
+        metavar="YYYY-MM-DD",
+        help="Evaluate the timing rules on this date instead of today.",
+    )(func)
+
+
+def _as_of(text: str | None) -> date:
+    from .due import parse_as_of
+
+    return parse_as_of(text)
+
+
+def _print_json(data: object) -> None:
+    click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+def _interactive() -> bool:
+    """A person at a terminal who can answer a question (never true in CI or under a pipe)."""
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+@click.group()
+def contacts() -> None:
+    """Track the people you reach out to: their profile, what happened, and what to do next.
+
+    Kept on this machine in $INFOVIEW_HOME/infoview.db. Drafts only: nothing is ever sent for you.
+
+    \b
+    Example:
+      infoview contacts add --bio examples/lena-okafor-linkedin.txt --industry "food supply chain"
+      infoview contacts log 1 requested --note "LinkedIn note"
+      infoview due
+    """
+
+
+@contacts.command("add")
+@click.option("--bio", required=True, metavar="PATH|-", help="Their bio or LinkedIn text; '-' reads stdin.")
+@click.option("--company", metavar="NAME", help="The company you are exploring (default: their current one).")
+@click.option("--industry", metavar="TEXT", help="The industry you are exploring.")
+@_format_option()
+@handle_errors
+def contacts_add(bio, company, industry, fmt) -> None:
+    """Add a person from their bio; prints the new contact's id.
+
+    \b
+    Example:
+      infoview contacts add --bio examples/priya-raman-bio.txt --format json
+    """
+    from .contacts import add_contact
+    from .inputs import load_profile
+
+    profile, text = load_profile(bio)
+    for warning in profile.warnings:
+        note(f"check: {warning}")
+    contact_id = add_contact(profile, text, company, industry)
+    if fmt == "json":
+        _print_json({"id": contact_id})
+    else:
+        click.echo(contact_id)  # the bare id, so `ID=$(infoview contacts add ...)` works
+    if not profile.name:
+        note(f"No name found in the bio: set one with `infoview contacts edit {contact_id} --name NAME`.")
+    note(
+        f"Added {profile.name or 'the contact'} as #{contact_id}. Next: `infoview outreach --contact "
+        f"{contact_id}`, then `infoview contacts log {contact_id} requested` once you have sent it."
+    )
+
+
+@contacts.command("list")
+@click.option("--status", type=click.Choice(STATUSES), help="Only contacts with this status.")
+@click.option("--company", metavar="TEXT", help="Only contacts whose company contains this text.")
+@_as_of_option
+@_format_option()
+@handle_errors
+def contacts_list(status, company, as_of, fmt) -> None:
+    """List your contacts with their status and last event.
+
+    \b
+    Example:
+      infoview contacts list --status requested --format json
+    """
+    from .contacts import list_contacts
+
+    day = _as_of(as_of)
+    found = list_contacts(status=status, company=company, as_of=day)
+    if fmt == "json":
+        _print_json([c.summary(day) for c in found])
+        return
+    if not found:
+        note(
+            "No contacts match."
+            if status or company
+            else "No contacts yet: `infoview contacts add --bio FILE`."
+        )
+    for contact in found:
+        last = contact.last_event
+        last_text = f"{last.kind} {last.at.replace('T', ' ')}" if last else "-"
+        click.echo(
+            f"{contact.id:>4}  {contact.status(day):<13} {(contact.name or '(no name)')[:24]:<24} "
+            f"{(contact.company or '-')[:24]:<24} {last_text}"
+        )
+
+
+@contacts.command("show")
+@click.argument("contact_id", type=int)
+@_as_of_option
+@_format_option(("markdown", "json"))
+@handle_errors
+def contacts_show(contact_id, as_of, fmt) -> None:
+    """Show one contact: profile summary, timeline with notes, next steps and saved drafts.
+
+    \b
+    Example:
+      infoview contacts show 1
+    """
+    from .contacts import get_contact, list_contacts
+    from .due import actions_for
+
+    day = _as_of(as_of)
+    contact = get_contact(contact_id)
+    actions = actions_for(contact, day, list_contacts())
+    if fmt == "json":
+        _print_json({**contact.to_dict(day), "next": [a.to_dict(day) for a in actions]})
+        return
+    click.echo(_contact_markdown(contact, day, actions), nl=False)
+
+
+def _contact_markdown(contact, day: date, actions: list[Action]) -> str:
+    lines = [f"# {contact.name or '(no name)'} (#{contact.id}): {contact.status(day)}", ""]
+    for label, value in (
+        ("Headline", contact.headline),
+        ("Company", contact.company),
+        ("Industry", contact.industry),
+        ("Note", contact.note),
+    ):
+        if value:
+            lines.append(f"- {label}: {value}")
+    lines += [f"- Added: {contact.created_at[:10]}", "", "## Timeline", ""]
+    for event in sorted(contact.events, key=lambda e: e.at):
+        lines.append(
+            f"- {event.at.replace('T', ' ')} {event.kind}" + (f": {event.note}" if event.note else "")
+        )
+    if not contact.events:
+        lines.append(
+            f"- nothing logged yet (`infoview contacts log {contact.id} requested` after you reach out)"
+        )
+    if actions:
+        lines += ["", "## Next", ""]
+        for action in actions:
+            run = f" Run `{action.command}`." if action.command else ""
+            window = f"from {show_day(action.starts)}, by {show_day(action.deadline)}"
+            lines.append(f"- {action.kind} ({window}): {action.reason}{run}")
+    if contact.drafts:
+        lines += ["", "## Drafts", ""]
+        for draft in contact.drafts:
+            text = str(draft.body.get("body") or draft.body.get("subject") or "").strip().splitlines()
+            preview = f": {text[0][:70]}" if text else ""
+            channel = f" ({draft.channel})" if draft.channel else ""
+            lines.append(f"- #{draft.id} {draft.kind}{channel}, {draft.created_at[:10]}{preview}")
+    return "\n".join(lines) + "\n"
+
+
+@contacts.command("edit")
+@click.argument("contact_id", type=int)
+@click.option("--name", metavar="TEXT")
+@click.option("--headline", metavar="TEXT")
+@click.option("--company", metavar="NAME")
+@click.option("--industry", metavar="TEXT")
+@click.option(
+    "--note", "note_text", metavar="TEXT", help="Your own note on where things stand ('' clears it)."
+)
+@click.option("--bio", metavar="PATH|-", help="Re-import their bio (replaces the stored profile).")
+@_format_option()
+@handle_errors
+def contacts_edit(contact_id, name, headline, company, industry, note_text, bio, fmt) -> None:
+    """Correct a contact's details, add your own note, or re-import their bio.
+
+    \b
+    Example:
+      infoview contacts edit 1 --company "Oakridge Foods" --note "Met at the Ohio logistics meetup"
+    """
+    from .contacts import edit_contact
+
+    profile = bio_text = None
+    if bio:
+        from .inputs import load_profile
+
+        profile, bio_text = load_profile(bio)
+    contact = edit_contact(
+        contact_id,
+        name=name,
+        headline=headline,
+        company=company,
+        industry=industry,
+        note=note_text,
+        profile=profile,
+        bio_text=bio_text,
+    )
+    if fmt == "json":
+        _print_json(contact.summary())
+    else:
+        click.echo(f"#{contact.id} {contact.name or '(no name)'}, {contact.company or 'no company'}: updated")
+
+
+@contacts.command("delete")
+@click.argument("contact_id", type=int)
+@click.option("--yes", "-y", is_flag=True, help="Do not ask; needed when there is no terminal (scripts, CI).")
+@handle_errors
+def contacts_delete(contact_id, yes) -> None:
+    """Delete a contact and every trace of them: profile, events and notes, drafts, history.
+
+    \b
+    Example:
+      infoview contacts delete 3 --yes
+    """
+    from .contacts import delete_contact, get_contact
+
+    contact = get_contact(contact_id)
+    who = f"{contact.name or '(no name)'} (#{contact.id})"
+    if not yes:
+        if not _interactive():
+            raise UserFacingError(
+                f"Not deleted: no terminal to confirm on. Re-run with --yes to delete {who}."
+            )
+        click.confirm(
+            f"Delete {who} with {len(contact.events)} events and {len(contact.drafts)} drafts? "
+            "This cannot be undone",
+            default=False,
+            abort=True,
+        )
+    delete_contact(contact_id)
+    note(f"Deleted {who} and everything stored about them.")
+
+
+@contacts.command("log")
+@click.argument("contact_id", type=int)
+@click.argument("event", type=click.Choice(EVENT_KINDS))
+@click.option(
+    "--at", "when", metavar="WHEN", help="Local date/time: 2026-03-12, '2026-03-12 15:00', yesterday."
+)
+@click.option("--note", "note_text", metavar="TEXT", help="What happened; at `met`, your notes of the call.")
+@click.option("--note-file", metavar="PATH|-", help="Read the note from a file (e.g. your call notes).")
+@_format_option()
+@handle_errors
+def contacts_log(contact_id, event, when, note_text, note_file, fmt) -> None:
+    """Record what happened; the status follows from the events.
+
+    \b
+    Events: requested, replied, scheduled (--at is the call's time), met (add your
+    call notes: the thank-you uses them), thanked, nudged, checked-in, closed.
+
+    \b
+    Example:
+      infoview contacts log 1 met --at "2026-03-12 15:00" --note-file examples/call-notes.md
+    """
+    from .contacts import get_contact, list_contacts, log_event
+    from .due import actions_for
+
+    text = note_text or ""
+    if note_file:
+        from .inputs import read_text
+
+        text = "\n\n".join(part for part in (text, read_text(note_file, "note")) if part.strip())
+    logged = log_event(contact_id, event, when, text)
+    contact = get_contact(contact_id)
+    today = date.today()
+    status = contact.status(today)
+    if fmt == "json":
+        _print_json({"contact_id": contact_id, "event": logged.__dict__, "status": status})
+    else:
+        click.echo(f"#{contact_id} {contact.name or '(no name)'}: {status} (logged {event} at {logged.at})")
+    for action in actions_for(contact, today, list_contacts())[:1]:
+        run = f" Run `{action.command}`." if action.command else ""
+        note(f"next ({_when(action, today)}): {action.reason}{run}")
+
+
+@contacts.command("export")
+@click.option("--csv", "csv_path", metavar="PATH|-", help="Write every contact with status and next step.")
+@click.option("--ics", "ics_path", metavar="PATH|-", help="Write calls and follow-ups as an iCalendar file.")
+@click.option("--call-minutes", type=click.IntRange(5, 180), default=20, show_default=True)
+@_as_of_option
+@handle_errors
+def contacts_export(csv_path, ics_path, call_minutes, as_of) -> None:
+    """Export contacts to CSV and calls plus follow-ups to your calendar (.ics).
+
+    \b
+    Example:
+      infoview contacts export --csv contacts.csv --ics infoview.ics
+    """
+    from .calendar_export import contacts_csv, contacts_ics
+    from .contacts import list_contacts
+    from .output import write_atomic
+
+    if not csv_path and not ics_path:
+        raise click.UsageError("Pass --csv FILE, --ics FILE or both.")
+    if csv_path == "-" and ics_path == "-":
+        raise click.UsageError("Only one of --csv and --ics can go to stdout ('-').")
+    day = _as_of(as_of)
+    everyone = list_contacts()
+    for path, text in (
+        (csv_path, contacts_csv(everyone, day) if csv_path else ""),
+        (ics_path, contacts_ics(everyone, day, call_minutes=call_minutes) if ics_path else ""),
+    ):
+        if not path:
+            continue
+        if path == "-":
+            click.echo(text.encode("utf-8"), nl=False)  # bytes: the CRLF line ends go out untranslated
+        else:
+            write_atomic(path, text)
+            note(f"Wrote {path}")
+
+
+@click.command()
+@_as_of_option
+@click.option(
+    "--ahead", type=click.IntRange(0, 365), default=0, metavar="DAYS", help="Also list what opens soon."
+)
+@_format_option()
+@handle_errors
+def due(as_of, ahead, fmt) -> None:
+    """What to do now, most urgent first: thank-yous, nudges, 3B7, report-backs, check-ins.
+
+    Follows the timing in the docs: a thank-you within 24 hours of the call; one nudge 5-7 days
+    after an unanswered request (and a second person at the same employer after 3 business days);
+    cold after two unanswered touches; a report-back 2-4 weeks after the thank-you; then a check-in
+    every 90 days. Nothing is sent: each line names the command that drafts it.
+
+    \b
+    Example:
+      infoview due --as-of 2026-03-09
+    """
+    from .contacts import list_contacts
+    from .due import due as due_actions
+
+    day = _as_of(as_of)
+    actions = due_actions(list_contacts(), day, ahead_days=ahead)
+    if fmt == "json":
+        _print_json([a.to_dict(day) for a in actions])
+        return
+    if not actions:
+        note(f"Nothing due on {show_day(day)}.")
+    for action in actions:
+        click.echo(f"{_when(action, day):<16} {action.kind:<14} #{action.contact_id} {action.name}")
+        click.echo(textwrap.fill(action.reason, width=100, initial_indent="    ", subsequent_indent="    "))
+        if action.command:
+            click.echo(f"    run: {action.command}")
+
+
+def _when(action: Action, day: date) -> str:
+    if action.overdue_days(day):
+        return f"overdue {action.overdue_days(day)}d"
+    if action.starts > day:
+        return f"from {show_day(action.starts)}"
+    return "today" if action.deadline == day else f"by {show_day(action.deadline)}"
