@@ -110,7 +110,12 @@ def outreach(**options) -> None:
 
 @cli.command("thank-you")
 @bio_options()
-@click.option("--notes", "notes_path", required=True, metavar="PATH|-", help="Your notes from the call.")
+@click.option(
+    "--notes",
+    "notes_path",
+    metavar="PATH|-",
+    help="Your notes from the call (with --contact, the notes logged at `met` are used by default).",
+)
 @click.option("--channel", type=click.Choice(CHANNEL_NAMES), default="email", show_default=True)
 @engine_options
 @output_options
@@ -119,12 +124,14 @@ def thank_you(notes_path, **options) -> None:
     """Thank-you note built from your notes of the call (send within 24 hours).
 
     \b
-    Example:
+    Examples:
       infoview thank-you --bio examples/lena-okafor-linkedin.txt --notes examples/call-notes.md
+      infoview thank-you --contact 1      # uses the notes you logged with `contacts log 1 met`
     """
     from .inputs import read_text
 
-    run_kind("thank_you", call_notes=read_text(notes_path, "call notes"), **options)
+    call_notes = read_text(notes_path, "call notes") if notes_path else ""
+    run_kind("thank_you", call_notes=call_notes, **options)
 
 
 @cli.command("follow-up")

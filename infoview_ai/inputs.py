@@ -146,14 +146,33 @@ def load_sender(me_path: str | None) -> Sender:
 def build_context(
     *,
     bio: str | None,
+    contact_id: int | None = None,
     company: str | None = None,
     company_notes: str | None = None,
     industry: str | None = None,
     me: str | None = None,
+    bio_required: bool = False,
     **extra,
 ) -> Context:
-    """Everything the engines need, read and parsed from the command's options."""
-    if bio:
+    """Everything the engines need, read and parsed from the command's options.
+
+    With ``contact_id`` the profile, company, industry and call notes come from the contact tracker;
+    options given on the command line still win.
+    """
+    if bio and contact_id is not None:
+        raise InputError("Pass either --bio or --contact, not both.")
+    if bio_required and not bio and contact_id is None:
+        raise InputError("Missing --bio PATH (or --contact ID): whose bio should infoview read?")
+    if contact_id is not None:
+        from .contacts import load_for_generation
+
+        stored = load_for_generation(contact_id)
+        profile, bio_text = stored.profile, stored.bio_text
+        company = company or stored.company
+        industry = industry or stored.industry
+        if not extra.get("call_notes"):
+            extra["call_notes"] = stored.call_notes
+    elif bio:
         profile, bio_text = load_profile(bio)
     else:
         profile, bio_text = Profile(), ""
@@ -163,4 +182,11 @@ def build_context(
         company_notes=notes_text.strip(),
         industry=(industry or "").strip() or None,
     )
-    return Context(profile=profile, bio_text=bio_text, target=target, sender=load_sender(me), **extra)
+    return Context(
+        profile=profile,
+        bio_text=bio_text,
+        target=target,
+        sender=load_sender(me),
+        contact_id=contact_id,
+        **extra,
+    )

@@ -42,13 +42,22 @@ def note(message: str) -> None:
 
 
 def bio_options(required: bool = True) -> Callable:
+    """--bio or --contact (one of them when ``required``), plus the company, industry and --me."""
+
     def decorator(func: Callable) -> Callable:
         options = [
             click.option(
                 "--bio",
-                required=required,
                 metavar="PATH|-",
-                help="The professional's bio: pasted LinkedIn text or a plain bio; '-' reads stdin.",
+                help="The professional's bio: LinkedIn text, a LinkedIn PDF, JSON or a plain bio; '-' reads "
+                "stdin." + (" Required unless --contact is given." if required else ""),
+            ),
+            click.option(
+                "--contact",
+                "contact_id",
+                type=int,
+                metavar="ID",
+                help="A person from `infoview contacts` instead of --bio; the draft is saved with them.",
             ),
             click.option(
                 "--company",

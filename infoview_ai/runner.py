@@ -38,8 +38,16 @@ def run_kind(
     from .inputs import build_context
 
     context = build_context(
-        bio=bio, company=company, company_notes=company_notes, industry=industry, me=me, **extra
+        bio=bio,
+        company=company,
+        company_notes=company_notes,
+        industry=industry,
+        me=me,
+        bio_required=kind != "polish",  # polish works on your draft alone
+        **extra,
     )
+    for warning in context.profile.warnings:
+        note(f"check: {warning}")
 
     def settings():
         from .settings import resolve_settings
@@ -63,6 +71,7 @@ def run_kind(
         result = run(kind, context, "offline")
         _report_inputs(result)
         deliver(result.artifact, fmt, output, strict)
+        _save_with_contact(kind, context, result.artifact)
         return
     llm_settings = settings()
     printer = StreamPrinter() if _should_stream(kind, fmt, output) else None
@@ -75,6 +84,17 @@ def run_kind(
         note(f"note: {line}")
     _report_cost(result, llm_settings.model)
     deliver(result.artifact, fmt, output, strict, print_text=not streamed)
+    _save_with_contact(kind, context, result.artifact)
+
+
+def _save_with_contact(kind: str, context, artifact) -> None:
+    """With --contact, keep the draft with that person (shown by `infoview contacts show`)."""
+    if context.contact_id is None:
+        return
+    from .contacts import save_draft
+
+    save_draft(context.contact_id, kind, artifact.model_dump(mode="json"), getattr(artifact, "channel", None))
+    note(f"Saved with contact #{context.contact_id} (infoview contacts show {context.contact_id}).")
 
 
 def _report_inputs(result) -> None:

@@ -73,7 +73,7 @@ def generate(
     key = cache_key(kind, messages, settings)
     input_digest = _digest([(m.type, m.content) for m in messages])
 
-    cached = store.cache_get(key) if settings.use_cache else None
+    cached = store.cache_get(key, ctx.contact_id) if settings.use_cache else None
     if cached is not None:
         wire = schema.model_validate(cached)
         result = Generation(
@@ -86,7 +86,7 @@ def generate(
         wire, result = _ask_model(kind, ctx, messages, settings, on_partial)
         result.notes[:0] = notes
         result.artifact = to_artifact(kind, wire, ctx)
-        store.cache_put(key, kind, settings.model, wire.model_dump(mode="json"))
+        store.cache_put(key, kind, settings.model, wire.model_dump(mode="json"), ctx.contact_id)
     result.history_id = store.log_generation(
         kind=kind,
         engine="llm",
@@ -97,6 +97,7 @@ def generate(
         cost_usd=result.cost_usd,
         cached=result.cached,
         output=result.artifact.model_dump(mode="json"),
+        contact_id=ctx.contact_id,
     )
     return result
 

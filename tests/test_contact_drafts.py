@@ -1,0 +1,93 @@
+"""Generating commands with --contact: inputs from the tracker, drafts saved with the person."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+from click.testing import CliRunner
+from fake_openai import PATH, FakeOpenAI
+
+from infoview_ai.cli import cli
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+LENA = str(EXAMPLES / "lena-okafor-linkedin.txt")
+ME = str(EXAMPLES / "me.md")
+CALL_NOTES = (EXAMPLES / "call-notes.md").read_text(encoding="utf-8")
+
+
+def run(*args: str):
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+def add_lena() -> int:
+    result = run("contacts", "add", "--bio", LENA, "--industry", "food supply chain", "--format", "json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)["id"]
+
+
+def test_outreach_from_a_contact_is_saved_with_them():
+    contact = add_lena()
+    result = run("outreach", "--contact", str(contact), "--me", ME, "--engine", "offline")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("Hi Lena")
+    assert f"Saved with contact #{contact}" in result.stderr
+    shown = json.loads(run("contacts", "show", str(contact), "--format", "json").stdout)
+    assert [(d["kind"], d["channel"]) for d in shown["drafts"]] == [("outreach", "linkedin-note")]
+
+
+def test_thank_you_uses_the_notes_logged_at_met():
+    contact = add_lena()
+    assert run("contacts", "log", str(contact), "met", "--note", CALL_NOTES).exit_code == 0
+    result = run("thank-you", "--contact", str(contact), "--me", ME, "--engine", "offline")
+    assert result.exit_code == 0, result.output
+    assert "planners' spreadsheets" in result.stdout
+
+
+def test_thank_you_without_notes_anywhere_says_what_to_pass():
+    contact = add_lena()
+    result = run("thank-you", "--contact", str(contact), "--engine", "offline")
+    assert result.exit_code == 2 and "--notes" in result.output
+
+
+def test_bio_and_contact_together_or_neither_are_clear_errors():
+    contact = add_lena()
+    both = run("outreach", "--contact", str(contact), "--bio", LENA)
+    assert both.exit_code == 2 and "either --bio or --contact" in both.output
+    neither = run("brief")
+    assert neither.exit_code == 2 and "Missing --bio" in neither.output
+    unknown = run("questions", "--contact", "999")
+    assert unknown.exit_code == 2 and "No contact 999" in unknown.output
+
+
+def test_command_line_company_overrides_the_stored_one():
+    contact = add_lena()
+    data = json.loads(
+        run(
+            "brief",
+            "--contact",
+            str(contact),
+            "--company",
+            "Globex",
+            "--engine",
+            "offline",
+            "--format",
+            "json",
+        ).stdout
+    )
+    assert any("Globex" in claim["text"] for claim in data["company"])
+
+
+def test_deleting_a_contact_removes_their_llm_history_and_cache(httpserver, monkeypatch, isolated_env):
+    server = FakeOpenAI()
+    httpserver.expect_request(PATH, method="POST").respond_with_handler(server)
+    monkeypatch.setenv("OPENAI_BASE_URL", httpserver.url_for("/v1"))
+    (isolated_env / "me.md").write_text(Path(ME).read_text(encoding="utf-8"), encoding="utf-8")
+    contact = add_lena()
+    assert run("outreach", "--contact", str(contact)).exit_code == 0
+    assert len(json.loads(run("history", "list", "--format", "json").stdout)) == 1
+    assert run("contacts", "delete", str(contact), "--yes").exit_code == 0
+    assert json.loads(run("history", "list", "--format", "json").stdout) == []
+    with sqlite3.connect(isolated_env / "infoview.db") as conn:
+        assert conn.execute("SELECT COUNT(*) FROM cache").fetchone()[0] == 0
