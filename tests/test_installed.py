@@ -107,3 +107,17 @@ def test_help_and_offline_commands_do_not_import_langchain_or_openai(tmp_path, a
     )
     assert result.returncode == 0, result.stderr
     assert "HEAVY:\n" in result.stderr or result.stderr.rstrip().endswith("HEAVY:"), result.stderr[-300:]
+
+
+def test_every_subpackage_ships_in_the_wheel():
+    """pyproject lists packages by hand (the prompt library is mapped in): a new folder must be listed."""
+    import tomllib
+
+    root = Path(__file__).resolve().parent.parent
+    listed = set(
+        tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"]
+    )
+    found = {
+        ".".join(init.parent.relative_to(root).parts) for init in (root / "infoview_ai").rglob("__init__.py")
+    }
+    assert found <= listed, f"add to [tool.setuptools] packages: {sorted(found - listed)}"
