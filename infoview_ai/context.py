@@ -112,6 +112,8 @@ class Profile(BaseModel):
         if contact:
             lines.append(f"- Contact (never sent to a model): {', '.join(contact)}")
         lines.append(f"- Parsed as: {self.source_format}")
+        if self.about.strip():
+            lines += ["", "## About", "", self.about.strip()]
         lines += ["", "## Experience", ""]
         for index, p in enumerate(self.positions or []):
             dates = f"{p.start or '?'} - {p.end or ('present' if p.start else '?')}"
