@@ -45,7 +45,8 @@ def get_chat_model(settings: LLMSettings) -> BaseChatModel:
     except ImportError as exc:
         raise ConfigError(
             f"The {settings.provider!r} provider needs its LangChain package: "
-            f"pip install langchain-{settings.provider} (then run the command again)."
+            f"pip install langchain-{settings.provider} (or `pip install 'infoview-ai[{settings.provider}]'` "
+            "for anthropic and ollama), then run the command again."
         ) from exc
     except ValueError as exc:
         raise ConfigError(f"Unknown model provider in {settings.model!r}: {exc}") from exc
