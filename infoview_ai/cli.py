@@ -13,7 +13,15 @@ import click
 
 from . import __version__
 from .channels import CHANNEL_NAMES
-from .options import bio_options, channel_option, engine_options, handle_errors, note, output_options
+from .options import (
+    bio_options,
+    channel_option,
+    engine_options,
+    handle_errors,
+    note,
+    one_stdin,
+    output_options,
+)
 from .runner import emit, run_kind
 
 # ---- commands -----------------------------------------------------------------------------------
@@ -130,6 +138,7 @@ def thank_you(notes_path, **options) -> None:
     """
     from .inputs import read_text
 
+    one_stdin(notes_path, options.get("bio"))
     call_notes = read_text(notes_path, "call notes") if notes_path else ""
     run_kind("thank_you", call_notes=call_notes, **options)
 
@@ -163,6 +172,7 @@ def follow_up(notes_path, stage, **options) -> None:
     """
     from .inputs import read_text
 
+    one_stdin(notes_path, options.get("bio"))
     call_notes = read_text(notes_path, "call notes") if notes_path else ""
     run_kind("follow_up", call_notes=call_notes, follow_up_stage=stage, **options)
 
@@ -185,6 +195,7 @@ def polish(draft_path, **options) -> None:
     """
     from .inputs import read_text
 
+    one_stdin(draft_path, options.get("bio"))
     run_kind("polish", draft=read_text(draft_path, "draft"), **options)
 
 
@@ -212,11 +223,21 @@ def prompts() -> None:
 
 
 @prompts.command("list")
+@click.option("--format", "fmt", type=click.Choice(("text", "json")), default="text", show_default=True)
 @handle_errors
-def prompts_list() -> None:
+def prompts_list(fmt) -> None:
     """List the prompts, marking those you have overridden."""
     from .library import list_prompts
 
+    if fmt == "json":
+        import json
+
+        rows = [
+            {"name": i.name, "description": i.description, "path": str(i.path), "overridden": i.overridden}
+            for i in list_prompts()
+        ]
+        click.echo(json.dumps(rows, indent=2))
+        return
     for info in list_prompts():
         flag = " (your override)" if info.overridden else ""
         click.echo(f"{info.name:<10} {info.description}{flag}")
@@ -237,13 +258,20 @@ def prompts_show(name) -> None:
 def prompts_path() -> None:
     """Print the folder for your prompt overrides (a file there replaces the packaged prompt of that name)."""
     from .config import user_prompts_dir
+    from .errors import ConfigError
 
-    click.echo(str(user_prompts_dir()))
+    folder = user_prompts_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)  # so `cp prompts/x.md "$(infoview prompts path)/"` works
+    except OSError as exc:
+        raise ConfigError(f"Cannot create {folder}: {exc.strerror}. Check INFOVIEW_HOME.") from exc
+    click.echo(str(folder))
 
 
 @cli.command()
+@click.option("--format", "fmt", type=click.Choice(("text", "json")), default="text", show_default=True)
 @handle_errors
-def models() -> None:
+def models(fmt) -> None:
     """The chat models in the price table (USD per 1M tokens) and the default.
 
     Edit infoview_ai/data/models.toml, or name any other model with --model / INFOVIEW_MODEL.
@@ -255,75 +283,16 @@ def models() -> None:
     from .pricing import default_model, known_models
 
     default = default_model()
+    if fmt == "json":
+        import json
+
+        rows = [{**price.__dict__, "default": price.model == default} for price in known_models()]
+        click.echo(json.dumps(rows, indent=2))
+        return
     click.echo(f"{'model':<16} {'input':>7} {'output':>7}  note")
     for price in known_models():
         mark = "default" + ("; " if price.note else "") if price.model == default else ""
         click.echo(f"{price.model:<16} {price.input:>7.2f} {price.output:>7.2f}  {mark}{price.note}")
-
-
-@cli.group()
-def history() -> None:
-    """Past LLM generations, kept on this machine in $INFOVIEW_HOME/infoview.db."""
-
-
-@history.command("list")
-@click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True)
-@click.option("--kind", help="Only this kind (brief, questions, outreach, ...).")
-@click.option("--format", "fmt", type=click.Choice(("text", "json")), default="text", show_default=True)
-@handle_errors
-def history_list(limit, kind, fmt) -> None:
-    """List recent generations, newest first.
-
-    \b
-    Example:
-      infoview history list --limit 5
-    """
-    import json
-
-    from .store import history_list as rows
-
-    entries = rows(limit=limit, kind=kind.replace("-", "_") if kind else None)
-    if fmt == "json":
-        click.echo(json.dumps([e.summary() for e in entries], indent=2))
-        return
-    if not entries:
-        note("No history yet: the LLM engine logs every generation here.")
-    for e in entries:
-        cost = "cached" if e.cached else (f"${e.cost_usd:.4f}" if e.cost_usd is not None else "cost unknown")
-        tokens = f"{e.input_tokens or 0}+{e.output_tokens or 0} tokens"
-        click.echo(f"{e.id:>5}  {e.created_at}  {e.kind:<10} {e.model:<20} {tokens:<16} {cost}")
-
-
-@history.command("show")
-@click.argument("entry_id", type=int)
-@click.option(
-    "--format", "fmt", type=click.Choice(("markdown", "json")), default="markdown", show_default=True
-)
-@handle_errors
-def history_show(entry_id, fmt) -> None:
-    """Show one generation's output again.
-
-    \b
-    Example:
-      infoview history show 12 --format json
-    """
-    import json
-
-    from .store import history_get
-
-    entry = history_get(entry_id)
-    if fmt == "json":
-        click.echo(json.dumps({**entry.summary(), "output": entry.output}, indent=2, ensure_ascii=False))
-        return
-    note(f"#{entry.id} {entry.kind} by {entry.model} at {entry.created_at}")
-    click.echo(_artifact_markdown(entry.kind, entry.output), nl=False)
-
-
-def _artifact_markdown(kind: str, output: dict) -> str:
-    from .artifacts import Brief, Message, Note, Prep, QuestionSet
-
-    model = {"brief": Brief, "questions": QuestionSet, "outreach": Message, "prep": Prep}.get(kind, Note)
-    return model.model_validate(output).to_markdown()
 
 
 # The contact tracker's commands live in their own module (which imports only click and pure code).
@@ -333,8 +302,10 @@ cli.add_command(contacts)
 cli.add_command(due)
 
 from .cli_check import check  # noqa: E402
+from .cli_history import history  # noqa: E402
 
 cli.add_command(check)
+cli.add_command(history)
 
 
 def main() -> None:

@@ -77,6 +77,7 @@ def check(draft, channel, premium, kind, bio, me, notes_path, fmt, strict) -> No
                 click.echo(f"        fix: {result.advice}")
         failed = sum(r.status == "fail" for r in results)
         warned = sum(r.status == "warn" for r in results)
-        click.echo(f"\n{len(results) - failed - warned} passed, {warned} warnings, {failed} failed")
+        passed = len(results) - failed - warned
+        click.echo(f"\n{passed} passed, {warned} warning{'s' * (warned != 1)}, {failed} failed")
     if any(r.status == "fail" for r in results) or (strict and any(r.status == "warn" for r in results)):
         raise ChecksFailed("The draft needs work: see the checks above.")

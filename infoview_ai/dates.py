@@ -105,3 +105,15 @@ def format_duration(months: int | None) -> str:
 
 def year_of(value: str | None) -> int | None:
     return int(value[:4]) if value else None
+
+
+def span_months(start: str | None, end: str | None, today: date) -> int | None:
+    """Months from ``start`` to ``end`` (None: today), as LinkedIn counts them. When either end is a year
+    alone ("joined in 2019"), whole years between the two: the bio states no months, so none are claimed,
+    and a span inside one year is unknown (None)."""
+    if not start:
+        return None
+    if "-" in start and (end is None or "-" in end):
+        return months_between(start, end, today)
+    years = (int(end[:4]) if end else today.year) - int(start[:4])
+    return years * 12 if years > 0 else None

@@ -23,6 +23,12 @@ class PromptError(InfoviewError):
     """A prompt in the library is malformed or a variable it needs is missing."""
 
 
+class UnknownPrompt(PromptError, InputError):
+    """A prompt name that is not in the library (bad input, so exit 2)."""
+
+    exit_code = 2
+
+
 class MissingVariables(PromptError):
     """Rendering a prompt without values for some of its declared variables."""
 

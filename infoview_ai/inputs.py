@@ -42,7 +42,7 @@ def decode_text(data: bytes, label: str) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(
-            f"{label} is not UTF-8 text (byte {exc.start} is invalid). Re-save it as UTF-8 "
+            f"{label} is not UTF-8 text (byte {exc.start + 1} is invalid). Re-save it as UTF-8 "
             "(most editors offer 'Save with encoding')."
         ) from exc
     return text.replace("\r\n", "\n").replace("\r", "\n")
@@ -101,6 +101,16 @@ def load_profile(bio_path: str) -> tuple[Profile, str]:
         return parse_pdf(data, label)
     text = _checked_text(data, label, allow_empty=False)
     profile = parse_bio(text)
+    if profile.source_format == "linkedin_text":
+        # A page copy carries other people (mutual connections, "More profiles for you", recommenders)
+        # and every line twice: the model and the fact check see the parsed profile instead. What the
+        # parser drops is still scanned, so an injection attempt in it is reported.
+        from .prompt_values import profile_as_text
+        from .trust.injection import scan
+
+        for finding in scan("bio", text):
+            profile.warnings.append(f"input warning ({finding.source}): {finding.detail}; treated as data")
+        return profile, profile_as_text(profile)
     return profile, bio_text_for(profile, text)
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Literal
 
 from . import config
-from .errors import MissingVariables, PromptError
+from .errors import MissingVariables, PromptError, UnknownPrompt
 
 HEADINGS = ("# IDENTITY AND PURPOSE", "# STEPS", "# OUTPUT INSTRUCTIONS", "# INPUT")
 FRONT_MATTER_KEYS = ("name", "description", "variables", "optional", "defaults")
@@ -121,7 +121,7 @@ def load_prompt(name: str) -> Prompt:
     kind = name.strip().replace("-", "_")
     available = prompt_names()
     if kind not in available:
-        raise PromptError(f"No prompt named {name!r}. Available prompts: {', '.join(available)}.")
+        raise UnknownPrompt(f"No prompt named {name!r}. Available prompts: {', '.join(available)}.")
     override = _override_path(kind)
     path = override if override.is_file() else packaged_prompts_dir() / f"{kind}.md"
     return parse_prompt(path, kind)

@@ -160,3 +160,11 @@ def channel_option(func: Callable) -> Callable:
         help="Where the message will be sent.",
     )(func)
     return func
+
+
+def one_stdin(*paths: str | None) -> None:
+    """Standard input can be read once: refuse two options that both say '-'."""
+    from .errors import InputError
+
+    if sum(path == "-" for path in paths) > 1:
+        raise InputError("Only one input can come from standard input ('-'): pass the others as files.")

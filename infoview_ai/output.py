@@ -22,14 +22,20 @@ def render(model: BaseModel, fmt: str) -> str:
     return model.to_markdown()
 
 
-def write_atomic(path: str | Path, text: str) -> None:
-    """Write ``text`` via a temporary file and a rename, so a failure leaves any old file intact."""
+def ensure_writable(path: str | Path) -> Path:
+    """The output path, checked before any work is done (a paid model call should not be wasted)."""
     target = Path(path).expanduser()
     if target.is_dir():
         raise InputError(f"The output path {target} is a folder; pass a file name.")
+    if not target.parent.is_dir():
+        raise InputError(f"The folder for the output ({target.parent}) does not exist.")
+    return target
+
+
+def write_atomic(path: str | Path, text: str) -> None:
+    """Write ``text`` via a temporary file and a rename, so a failure leaves any old file intact."""
+    target = ensure_writable(path)
     parent = target.parent
-    if not parent.exists():
-        raise InputError(f"The folder for the output ({parent}) does not exist.")
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:

@@ -36,6 +36,10 @@ def run_kind(
     """Build the context, generate (or dry-run) one kind, and print or write it."""
     from .core import choose_engine, run
     from .inputs import build_context
+    from .output import ensure_writable
+
+    if output:
+        ensure_writable(output)
 
     context = build_context(
         bio=bio,
@@ -59,10 +63,10 @@ def run_kind(
     if dry_run:
         from .dry_run import dry_run_report
 
-        text, notes = dry_run_report(kind, context, settings())
-        click.echo(text, nl=False)
+        text, notes = dry_run_report(kind, context, settings(), as_json=fmt == "json")
         for line in notes:
             note(line)
+        _write_or_print(text, output)
         return
     choice = choose_engine(engine, key=key, base_url=base_url, model=model)
     if choice.note:
@@ -179,7 +183,7 @@ def _report_cost(result, model: str) -> None:
 
 def emit(artifact, fmt: str, output: str | None, *, print_text: bool = True) -> None:
     """Notes to stderr; the deliverable to stdout or, atomically, to the output file."""
-    from .output import render, write_atomic
+    from .output import render
 
     text = render(artifact, fmt)
     if fmt != "json":
@@ -189,8 +193,15 @@ def emit(artifact, fmt: str, output: str | None, *, print_text: bool = True) -> 
             if fmt == "markdown" and getattr(artifact, "kind", "") == "questions":
                 continue  # already shown inside the document
             note(f"note: {line}")
+    if output or print_text:
+        _write_or_print(text, output)
+
+
+def _write_or_print(text: str, output: str | None) -> None:
+    from .output import write_atomic
+
     if output:
         write_atomic(output, text)
         note(f"Wrote {output}")
-    elif print_text:
+    else:
         click.echo(text, nl=False)

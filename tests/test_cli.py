@@ -244,3 +244,35 @@ def test_models_lists_the_price_table_and_marks_the_default():
     assert result.exit_code == 0
     default_line = [line for line in result.output.splitlines() if line.startswith(default_model() + " ")]
     assert default_line and "default" in default_line[0]
+
+
+def test_dry_run_writes_to_a_file_and_speaks_json(tmp_path):
+    target = tmp_path / "dry.md"
+    result = run("prep", "--bio", LENA, "--dry-run", "-o", str(target))
+    assert result.exit_code == 0 and "##### questions" in target.read_text(encoding="utf-8")
+    data = json.loads(run("outreach", "--bio", LENA, "--dry-run", "--format", "json").stdout)
+    assert data["dry_run"] is True and [m["role"] for m in data["calls"][0]["messages"]] == ["system", "user"]
+
+
+def test_a_bad_output_folder_fails_before_any_work(tmp_path):
+    result = run("prep", "--engine", "offline", "--bio", LENA, "-o", str(tmp_path / "missing" / "x.md"))
+    assert result.exit_code == 2 and "does not exist" in result.output
+    assert result.stdout == ""
+
+
+def test_only_one_input_may_come_from_stdin():
+    result = run("polish", "--draft", "-", "--bio", "-", input="Hi Lena")
+    assert result.exit_code == 2 and "standard input" in result.output
+
+
+def test_prompts_path_creates_the_folder_and_unknown_prompt_is_bad_input(isolated_env):
+    folder = Path(run("prompts", "path").output.strip())
+    assert folder.is_dir()
+    assert run("prompts", "show", "nope").exit_code == 2
+    listing = json.loads(run("prompts", "list", "--format", "json").output)
+    assert {row["name"] for row in listing} >= {"brief", "questions"}
+
+
+def test_models_as_json_marks_one_default():
+    rows = json.loads(run("models", "--format", "json").output)
+    assert sum(row["default"] for row in rows) == 1 and all("input" in row for row in rows)

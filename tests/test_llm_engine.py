@@ -226,6 +226,7 @@ def test_history_records_each_generation_without_the_key(fake, isolated_env):
     assert len(listing[1]["input_digest"]) == 64
     shown = run("history", "show", str(listing[1]["id"]))
     assert "Could I ask you a few questions" in shown.stdout
+    assert "1200 tokens in, 300 out" in shown.stderr
     missing = run("history", "show", "999")
     assert missing.exit_code == 2 and "No history entry 999" in missing.output
     for path in isolated_env.rglob("*"):
@@ -245,7 +246,7 @@ def test_key_never_appears_in_any_output(fake, tmp_path):
 
 
 def test_prep_runs_its_three_calls_at_once(monkeypatch):
-    server = FakeOpenAI(delay=0.4)
+    server = FakeOpenAI(delay=1.0)  # long enough that all three overlap even on a loaded machine
     with HTTPServer(threaded=True) as httpserver:
         httpserver.expect_request(PATH, method="POST").respond_with_handler(server)
         monkeypatch.setenv("OPENAI_BASE_URL", httpserver.url_for("/v1"))

@@ -162,3 +162,47 @@ def test_polish_of_a_cliche_draft_ends_clean(isolated_env):
     data = json.loads(result.stdout)
     assert len(data["body"]) <= 200
     assert [c for c in data["checks"] if c["name"] == "clichés"][0]["status"] == "pass"
+
+
+def test_check_accepts_a_formal_greeting_with_the_right_last_name(isolated_env):
+    right = "Dear Ms. Okafor, could I ask you a few questions in 15 minutes? Alex"
+    data = json.loads(run("check", "--bio", LENA, "--format", "json", "-", input=right).stdout)
+    assert [c for c in data["checks"] if c["name"] == "first-name"][0]["status"] == "pass"
+    wrong = "Dear Ms. Smith, could I ask you a few questions in 15 minutes? Alex"
+    out = run("check", "--bio", LENA, "-", input=wrong).stdout
+    assert "profile's last name is 'Okafor'" in out
+
+
+def test_check_without_a_bio_does_not_cry_invented_facts(isolated_env):
+    draft = (
+        "Hi Lena, your move from Deloitte to Oakridge Foods is the path I hope to take. Could we talk? Alex"
+    )
+    data = json.loads(run("check", "--format", "json", "-", input=draft).stdout)
+    grounding = [c for c in data["checks"] if c["name"] == "grounding"][0]
+    assert grounding["status"] == "pass" and "Not checked" in grounding["message"]
+
+
+def test_check_measures_subjects_per_channel(isolated_env):
+    long_subject = (
+        "Subject: " + "A very long subject line about supply chain careers " * 5 + "\n\nHi Lena, hello."
+    )
+    result = run("check", "--channel", "inmail", "-", input=long_subject)
+    assert result.exit_code == 3 and "FAIL  subject" in result.stdout
+    assert "FAIL  limit" not in result.stdout  # the subject is not counted in the body
+    no_subject = run("check", "--channel", "email", "--format", "json", "-", input="Hi Lena, could we talk?")
+    subject = [c for c in json.loads(no_subject.stdout)["checks"] if c["name"] == "subject"][0]
+    assert subject["status"] == "warn"
+
+
+def test_polish_removes_a_job_ask_and_says_why(isolated_env, tmp_path):
+    draft = tmp_path / "d.txt"
+    draft.write_text(
+        "Hi Lena, I admire your move from Deloitte to Oakridge Foods. Are there any openings on "
+        "your team? Could I ask you a few questions in 15 minutes? Alex",
+        encoding="utf-8",
+    )
+    result = run("polish", "--engine", "offline", "--draft", str(draft), "--bio", LENA, "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert "openings" not in data["body"] and "Could I ask you a few questions" in data["body"]
+    assert [c for c in data["checks"] if c["name"] == "job-ask"][0]["status"] == "pass"

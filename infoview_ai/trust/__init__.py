@@ -57,7 +57,8 @@ def review(kind: str, artifact, ctx: Context):
 
 
 def _review_prose(kind: str, artifact: Message | Note, ctx: Context):
-    draft = fix_draft(Draft(kind, channel_of(kind, ctx), artifact.body, artifact.subject), ctx)
+    channel = channel_of(kind, ctx, getattr(artifact, "channel", None))
+    draft = fix_draft(Draft(kind, channel, artifact.body, artifact.subject), ctx)
     checks = measure(draft, ctx)
     notes = list(artifact.notes) + [f"check fixed: {change}" for change in draft.changes]
     return artifact.model_copy(
@@ -150,7 +151,9 @@ def regeneration_feedback(kind: str, artifact, ctx: Context) -> list[str]:
         if isinstance(artifact, QuestionSet) and any(has_job_ask(q.text) for q in artifact.questions):
             return ["Some questions ask about jobs, internships or referrals: replace them."]
         return []
-    draft = Draft(kind, channel_of(kind, ctx), artifact.body, artifact.subject)
+    draft = Draft(
+        kind, channel_of(kind, ctx, getattr(artifact, "channel", None)), artifact.body, artifact.subject
+    )
     target = word_target(kind, draft.channel)
     too_long = target is not None and word_count(draft.body) > target[1]
     feedback = []
@@ -168,7 +171,16 @@ def check_text(text: str, ctx: Context, kind: str = "outreach") -> list[CheckRes
     or "follow_up" (their own word targets).
     """
     measured_as = "draft" if kind == "outreach" else kind
-    return measure(Draft(measured_as, channel_of(kind, ctx), text.strip()), ctx)
+    subject, body = split_subject(text.strip())
+    return measure(Draft(measured_as, channel_of(kind, ctx), body, subject), ctx)
+
+
+def split_subject(text: str) -> tuple[str | None, str]:
+    """A leading "Subject: ..." line is the subject; the rest is the body."""
+    first, _, rest = text.partition("\n")
+    if first.lower().startswith("subject:"):
+        return first.split(":", 1)[1].strip() or None, rest.strip()
+    return None, text
 
 
 def has_failures(checks: list[CheckResult]) -> bool:

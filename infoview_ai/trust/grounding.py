@@ -96,21 +96,20 @@ def input_corpus(ctx: Context) -> str:
 
 def derived_durations(ctx: Context) -> str:
     """Durations computed from the profile's dates ("4 yrs 9 mos", "8 years"), which drafts may state."""
-    from ..dates import months_between
+    from ..dates import months_between, span_months
 
-    spans: dict[str, list] = {}
+    by_company: dict[str, list] = {}
     for position in ctx.profile.positions:
-        spans.setdefault(position.company, []).append(position)
-    months = [months_between(p.start, p.end, ctx.as_of) for p in ctx.profile.positions]
-    for roles in spans.values():
+        by_company.setdefault(position.company, []).append(position)
+    spans = [(p.start, p.end) for p in ctx.profile.positions]
+    for roles in by_company.values():
         starts = [p.start for p in roles if p.start]
         ends = [p.end for p in roles]
         if starts:
-            months.append(
-                months_between(min(starts), None if None in ends else max(e for e in ends if e), ctx.as_of)
-            )
+            spans.append((min(starts), None if None in ends else max(e for e in ends if e)))
+    totals = {count(start, end, ctx.as_of) for start, end in spans for count in (months_between, span_months)}
     words = []
-    for total in filter(None, months):
+    for total in filter(None, totals):
         years, rest = divmod(total, 12)
         for count in {years, int(total / 12 + 0.5)}:  # "8 yrs 6 mos" may be said as "nearly 9 years"
             words += [f"{count} years", f"{count} yrs", f"{count} yr", f"{count} year"]

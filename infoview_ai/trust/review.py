@@ -60,11 +60,13 @@ def fix_draft(draft: Draft, ctx: Context) -> Draft:
         body, _ = remove_cliches(body)
         draft.cliches_removed = found
         draft.changes.append("removed clichés: " + ", ".join(f"'{c}'" for c in found))
-    expected = ctx.profile.first_name
-    greeted = greeting_name(body)
-    if expected and greeted and greeted.lower() != expected.lower() and draft.kind != "draft":
-        body = body.replace(greeted, expected, 1)
-        draft.changes.append(f"greeting said '{greeted}'; the profile's first name is '{expected}'")
+    greeting = greeting_name(body)
+    expected = _expected_name(ctx, formal=bool(greeting and greeting[1]))
+    if expected and greeting and greeting[0].lower() != expected.lower() and draft.kind != "draft":
+        body = body.replace(greeting[0], expected, 1)
+        draft.changes.append(f"greeting said '{greeting[0]}'; the profile's name is '{expected}'")
+    if draft.kind == "polish":
+        body = _drop_job_asks(body, draft)
     allowed = allowed_links(ctx)
     for link in links_in(body):
         if link not in allowed:
@@ -102,8 +104,15 @@ def fix_draft(draft: Draft, ctx: Context) -> Draft:
 
 def measure(draft: Draft, ctx: Context) -> list[CheckResult]:
     """Every check on the draft as it stands."""
-    results = [_limit(draft), _grounding(draft, ctx), _first_name(draft, ctx), _cliches(draft)]
-    if draft.kind in ("outreach", "draft") or (draft.kind == "follow_up" and ctx.follow_up_stage == "nudge"):
+    results = [
+        _limit(draft),
+        _subject(draft),
+        _grounding(draft, ctx),
+        _first_name(draft, ctx),
+        _cliches(draft),
+    ]
+    first_contact = draft.kind in ("outreach", "draft", "polish")
+    if first_contact or (draft.kind == "follow_up" and ctx.follow_up_stage == "nudge"):
         results.append(_job_ask(draft))
     if draft.kind in ("outreach", "draft"):
         results.append(_one_ask(draft))
@@ -141,7 +150,57 @@ def _without_sign_off(body: str) -> str:
     return body[: match.start()] if match and len(match.group().split()) <= 5 else body
 
 
+def _subject(draft: Draft) -> CheckResult | None:
+    limit = draft.channel.subject_limit
+    if limit is None:
+        return None
+    if not draft.subject:
+        return CheckResult(
+            name="subject",
+            status="warn",
+            message=f"No subject line ({draft.channel.label}).",
+            advice="Start with 'Subject: ...': 3-6 words naming why them, e.g. 'Your path from "
+            "Deloitte to Oakridge'.",
+        )
+    count = char_count(draft.subject)
+    if count > limit:
+        return CheckResult(
+            name="subject",
+            status="fail",
+            where=[draft.subject],
+            message=f"The subject has {count} characters; the limit is {limit}.",
+            advice="Cut it to the few words that say why you are writing to them.",
+        )
+    words = word_count(draft.subject)
+    if draft.channel.name == "email" and not 3 <= words <= 6:
+        return CheckResult(
+            name="subject",
+            status="warn",
+            where=[draft.subject],
+            message=f"The subject has {words} words; 3-6 read best.",
+            advice="Name the hook: 'Your move from Deloitte to Oakridge'.",
+        )
+    return CheckResult(name="subject", status="pass", message=f"Subject: {count} characters, {words} words.")
+
+
+def _has_inputs(ctx: Context) -> bool:
+    return bool(
+        ctx.bio_text.strip()
+        or ctx.profile.is_usable()
+        or ctx.sender.background.strip()
+        or ctx.call_notes.strip()
+        or ctx.target.company_notes.strip()
+    )
+
+
 def _grounding(draft: Draft, ctx: Context) -> CheckResult:
+    if not _has_inputs(ctx):
+        return CheckResult(
+            name="grounding",
+            status="pass",
+            message="Not checked: no bio or background to check facts against.",
+            advice="Pass --bio (and --me) to check names and numbers.",
+        )
     body = _without_sign_off(draft.body) if draft.kind == "draft" else draft.body
     text = f"{draft.subject or ''}\n{body}"
     remaining: list[Ungrounded] = find_ungrounded(text, input_corpus(ctx))
@@ -166,18 +225,30 @@ def _grounding(draft: Draft, ctx: Context) -> CheckResult:
     return CheckResult(name="grounding", status="pass", message="Every specific is in your inputs.")
 
 
+def _expected_name(ctx: Context, formal: bool) -> str | None:
+    """The first name, or the last name after a title ("Dear Ms. Okafor")."""
+    if not formal:
+        return ctx.profile.first_name
+    parts = (ctx.profile.name or "").split()
+    return parts[-1] if len(parts) > 1 else None
+
+
 def _first_name(draft: Draft, ctx: Context) -> CheckResult | None:
-    greeted = greeting_name(draft.body)
-    expected = ctx.profile.first_name
-    if not greeted or not expected:
+    greeting = greeting_name(draft.body)
+    if not greeting:
+        return None
+    greeted, formal = greeting
+    expected = _expected_name(ctx, formal)
+    if not expected:
         return None
     if greeted.lower() != expected.lower():
+        which = "last name" if formal else "first name"
         return CheckResult(
             name="first-name",
             status="fail",
             where=[greeted],
-            message=f"The greeting says '{greeted}' but the profile's first name is '{expected}'.",
-            advice=f"Write 'Hi {expected},'.",
+            message=f"The greeting says '{greeted}' but the profile's {which} is '{expected}'.",
+            advice=f"Write '{draft.body.split(greeted)[0]}{expected},'.",
         )
     fixed = [c for c in draft.changes if c.startswith("greeting said")]
     return CheckResult(
@@ -185,6 +256,23 @@ def _first_name(draft: Draft, ctx: Context) -> CheckResult | None:
         status="warn" if fixed else "pass",
         message=fixed[0] + " (fixed)." if fixed else f"Greets {expected} by name.",
     )
+
+
+def _drop_job_asks(body: str, draft: Draft) -> str:
+    """Polish: remove sentences that ask for a job, referral or resume, when the rest still asks for time."""
+    from ..checks import split_sentences
+
+    sentences = split_sentences(body.replace("\n", " \n "))
+    asking = [s for s in sentences if has_job_ask(s)]
+    rest = " ".join(s for s in sentences if s not in asking)
+    if not asking or not asks(rest):
+        return body
+    for sentence in asking:
+        body = body.replace(sentence.strip(), "").replace("  ", " ")
+        draft.changes.append(
+            f"removed '{sentence.strip()}': a first message that asks for a job gets ignored"
+        )
+    return re.sub(r" +\n", "\n", body).strip()
 
 
 def _cliches(draft: Draft) -> CheckResult:
@@ -277,10 +365,10 @@ def _sentences(draft: Draft) -> CheckResult:
             name="sentence-length",
             status="warn",
             where=long,
-            message=f"{len(long)} sentence(s) over 25 words.",
+            message=f"{len(long)} sentence(s) over 30 words.",
             advice="Split each in two.",
         )
-    return CheckResult(name="sentence-length", status="pass", message="No sentence over 25 words.")
+    return CheckResult(name="sentence-length", status="pass", message="No sentence over 30 words.")
 
 
 def _links(draft: Draft) -> CheckResult | None:
@@ -296,19 +384,30 @@ def _links(draft: Draft) -> CheckResult | None:
 
 def _placeholders(draft: Draft) -> CheckResult | None:
     found = _PLACEHOLDER.findall(f"{draft.subject or ''}\n{draft.body}")
-    if found:
-        return CheckResult(
-            name="placeholders",
-            status="warn",
-            where=found,
-            message=f"{len(found)} placeholder(s) to fill before sending.",
-            advice="Replace each [...] with a true detail, or delete it.",
-        )
-    return None
+    if not found:
+        return None
+    message = f"{len(found)} placeholder(s) to fill before sending."
+    limit = draft.channel.hard_limit
+    if limit is not None:
+        room = limit - (char_count(draft.body) - sum(len(p) for p in found if p in draft.body))
+        message += f" Within the {limit}-character limit you have {room} characters for them."
+    return CheckResult(
+        name="placeholders",
+        status="warn",
+        where=found,
+        message=message,
+        advice="Replace each [...] with a true detail, or delete it; put your background in "
+        "$INFOVIEW_HOME/me.md so drafts can use it.",
+    )
 
 
-def channel_of(kind: str, ctx: Context) -> Channel:
-    return channel_for(ctx.channel, ctx.premium)
+def channel_of(kind: str, ctx: Context, written_for: str | None = None) -> Channel:
+    """The channel whose limits apply: the one the draft was written for when an engine chose another
+    (a thank-you asked for as a connection note is written as a LinkedIn message)."""
+    from ..channels import CHANNEL_NAMES
+
+    name = written_for if written_for in CHANNEL_NAMES else ctx.channel
+    return channel_for(name, ctx.premium)
 
 
 def _as_written(text: str, phrase: str) -> str:

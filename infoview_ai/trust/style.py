@@ -8,12 +8,17 @@ from ..checks import split_sentences, word_count
 
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f'’]+")
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
-_GREETING = re.compile(r"^\s*(?:hi|hello|hey|dear)\s+(?P<name>[^\W\d_][\w'’\-]*)", re.IGNORECASE | re.UNICODE)
+_GREETING = re.compile(
+    r"^\s*(?:hi|hello|hey|dear)\s+(?:(?P<title>dr|prof|professor|mr|mrs|ms|mx)\.?\s+)?"
+    r"(?P<name>[^\W\d_][\w'’\-]*)",
+    re.IGNORECASE | re.UNICODE,
+)
 _ASK = re.compile(
-    r"\b(?:could|would|can|may|might)\s+(?:i|we|you)\b[^.?!]*\?|\bwould\s+you\s+be\s+open\b|\bare\s+you\s+open\b",
+    r"\b(?:could|would|can|may|might)\s+(?:i|we|you)\b[^.?!]*\?|\b(?:would\s+you\s+be|are\s+you|you\s+be)\s+open\b"
+    r"|\bopen\s+to\s+an?\b[^.?!]*\?|\bdo\s+you\s+have\b[^.?!]*\b(?:minutes|time)\b[^.?!]*\?",
     re.IGNORECASE,
 )
-LONG_SENTENCE_WORDS = 25
+LONG_SENTENCE_WORDS = 30
 TARGET_GRADE = 8.0
 
 
@@ -46,6 +51,7 @@ def asks(text: str) -> list[str]:
     return [m.group().strip() for m in _ASK.finditer(text)]
 
 
-def greeting_name(text: str) -> str | None:
+def greeting_name(text: str) -> tuple[str, bool] | None:
+    """The name a greeting uses, and whether it is formal ("Dear Ms. Okafor": a last name)."""
     match = _GREETING.match(text)
-    return match.group("name") if match else None
+    return (match.group("name"), bool(match.group("title"))) if match else None
