@@ -7,47 +7,17 @@ database and the bio parser are imported inside the commands. Listings print tex
 
 from __future__ import annotations
 
-import json
 import sys
-import textwrap
 from datetime import date
 
 import click
 
+from .cli_contacts_common import as_of_day, as_of_option, format_option, print_json, when_label
+from .cli_contacts_export import contacts_export, due
 from .due import EVENT_KINDS, STATUSES, Action, show_day
 from .options import UserFacingError, handle_errors, note
 
-LISTING_FORMATS = ("text", "json")
-
-
-def _format_option(choices: tuple[str, ...] = LISTING_FORMATS):
-    return click.option(
-        "--format",
-        "fmt",
-        type=click.Choice(choices),
-        default=choices[0],
-        show_default=True,
-        help="Output format.",
-    )
-
-
-def _as_of_option(func):
-    return click.option(
-        "--as-of",
-        "as_of",
-        metavar="YYYY-MM-DD",
-        help="Evaluate the timing rules on this date instead of today.",
-    )(func)
-
-
-def _as_of(text: str | None) -> date:
-    from .due import parse_as_of
-
-    return parse_as_of(text)
-
-
-def _print_json(data: object) -> None:
-    click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+__all__ = ["contacts", "due"]
 
 
 def _interactive() -> bool:
@@ -73,9 +43,12 @@ def contacts() -> None:
 @click.option("--bio", required=True, metavar="PATH|-", help="Their bio or LinkedIn text; '-' reads stdin.")
 @click.option("--company", metavar="NAME", help="The company you are exploring (default: their current one).")
 @click.option("--industry", metavar="TEXT", help="The industry you are exploring.")
-@_format_option()
+@click.option(
+    "--force", is_flag=True, help="Add even when the same name at the same company is already there."
+)
+@format_option()
 @handle_errors
-def contacts_add(bio, company, industry, fmt) -> None:
+def contacts_add(bio, company, industry, force, fmt) -> None:
     """Add a person from their bio; prints the new contact's id.
 
     \b
@@ -88,9 +61,9 @@ def contacts_add(bio, company, industry, fmt) -> None:
     profile, text = load_profile(bio)
     for warning in profile.warnings:
         note(f"check: {warning}")
-    contact_id = add_contact(profile, text, company, industry)
+    contact_id = add_contact(profile, text, company, industry, force=force)
     if fmt == "json":
-        _print_json({"id": contact_id})
+        print_json({"id": contact_id})
     else:
         click.echo(contact_id)  # the bare id, so `ID=$(infoview contacts add ...)` works
     if not profile.name:
@@ -104,8 +77,8 @@ def contacts_add(bio, company, industry, fmt) -> None:
 @contacts.command("list")
 @click.option("--status", type=click.Choice(STATUSES), help="Only contacts with this status.")
 @click.option("--company", metavar="TEXT", help="Only contacts whose company contains this text.")
-@_as_of_option
-@_format_option()
+@as_of_option
+@format_option()
 @handle_errors
 def contacts_list(status, company, as_of, fmt) -> None:
     """List your contacts with their status and last event.
@@ -116,10 +89,10 @@ def contacts_list(status, company, as_of, fmt) -> None:
     """
     from .contacts import list_contacts
 
-    day = _as_of(as_of)
+    day = as_of_day(as_of)
     found = list_contacts(status=status, company=company, as_of=day)
     if fmt == "json":
-        _print_json([c.summary(day) for c in found])
+        print_json([c.summary(day) for c in found])
         return
     if not found:
         note(
@@ -138,8 +111,8 @@ def contacts_list(status, company, as_of, fmt) -> None:
 
 @contacts.command("show")
 @click.argument("contact_id", type=int)
-@_as_of_option
-@_format_option(("markdown", "json"))
+@as_of_option
+@format_option(("markdown", "json"))
 @handle_errors
 def contacts_show(contact_id, as_of, fmt) -> None:
     """Show one contact: profile summary, timeline with notes, next steps and saved drafts.
@@ -151,11 +124,11 @@ def contacts_show(contact_id, as_of, fmt) -> None:
     from .contacts import get_contact, list_contacts
     from .due import actions_for
 
-    day = _as_of(as_of)
+    day = as_of_day(as_of)
     contact = get_contact(contact_id)
     actions = actions_for(contact, day, list_contacts())
     if fmt == "json":
-        _print_json({**contact.to_dict(day), "next": [a.to_dict(day) for a in actions]})
+        print_json({**contact.to_dict(day), "next": [a.to_dict(day) for a in actions]})
         return
     click.echo(_contact_markdown(contact, day, actions), nl=False)
 
@@ -205,7 +178,7 @@ def _contact_markdown(contact, day: date, actions: list[Action]) -> str:
     "--note", "note_text", metavar="TEXT", help="Your own note on where things stand ('' clears it)."
 )
 @click.option("--bio", metavar="PATH|-", help="Re-import their bio (replaces the stored profile).")
-@_format_option()
+@format_option()
 @handle_errors
 def contacts_edit(contact_id, name, headline, company, industry, note_text, bio, fmt) -> None:
     """Correct a contact's details, add your own note, or re-import their bio.
@@ -214,13 +187,19 @@ def contacts_edit(contact_id, name, headline, company, industry, note_text, bio,
     Example:
       infoview contacts edit 1 --company "Oakridge Foods" --note "Met at the Ohio logistics meetup"
     """
-    from .contacts import edit_contact
+    from .contacts import edit_contact, get_contact, kept_on_reimport
 
     profile = bio_text = None
     if bio:
         from .inputs import load_profile
 
         profile, bio_text = load_profile(bio)
+        for warning in profile.warnings:
+            note(f"check: {warning}")
+        before = get_contact(contact_id)
+        # What you pass alongside --bio wins, so only what the new bio would otherwise drop is "kept".
+        for kept in kept_on_reimport(before, profile, name=name, headline=headline, company=company):
+            note(f"kept {kept}")
     contact = edit_contact(
         contact_id,
         name=name,
@@ -232,7 +211,7 @@ def contacts_edit(contact_id, name, headline, company, industry, note_text, bio,
         bio_text=bio_text,
     )
     if fmt == "json":
-        _print_json(contact.summary())
+        print_json(contact.summary())
     else:
         click.echo(f"#{contact.id} {contact.name or '(no name)'}, {contact.company or 'no company'}: updated")
 
@@ -275,7 +254,7 @@ def contacts_delete(contact_id, yes) -> None:
 )
 @click.option("--note", "note_text", metavar="TEXT", help="What happened; at `met`, your notes of the call.")
 @click.option("--note-file", metavar="PATH|-", help="Read the note from a file (e.g. your call notes).")
-@_format_option()
+@format_option()
 @handle_errors
 def contacts_log(contact_id, event, when, note_text, note_file, fmt) -> None:
     """Record what happened; the status follows from the events.
@@ -288,102 +267,27 @@ def contacts_log(contact_id, event, when, note_text, note_file, fmt) -> None:
     Example:
       infoview contacts log 1 met --at "2026-03-12 15:00" --note-file examples/call-notes.md
     """
-    from .contacts import get_contact, list_contacts, log_event
+    from .contacts import get_contact, list_contacts, log_event, sequence_warnings
     from .due import actions_for
 
     text = note_text or ""
     if note_file:
         from .inputs import read_text
 
-        text = "\n\n".join(part for part in (text, read_text(note_file, "note")) if part.strip())
+        text = "\n\n".join(part for part in (text, read_text(note_file, "note file")) if part.strip())
     logged = log_event(contact_id, event, when, text)
     contact = get_contact(contact_id)
+    for warning in sequence_warnings(contact_id, contact.events, logged):
+        note(f"warning: {warning}")
     today = date.today()
     status = contact.status(today)
     if fmt == "json":
-        _print_json({"contact_id": contact_id, "event": logged.__dict__, "status": status})
+        print_json({"contact_id": contact_id, "event": logged.__dict__, "status": status})
     else:
         click.echo(f"#{contact_id} {contact.name or '(no name)'}: {status} (logged {event} at {logged.at})")
     for action in actions_for(contact, today, list_contacts())[:1]:
         run = f" Run `{action.command}`." if action.command else ""
-        note(f"next ({_when(action, today)}): {action.reason}{run}")
+        note(f"next ({when_label(action, today)}): {action.reason}{run}")
 
 
-@contacts.command("export")
-@click.option("--csv", "csv_path", metavar="PATH|-", help="Write every contact with status and next step.")
-@click.option("--ics", "ics_path", metavar="PATH|-", help="Write calls and follow-ups as an iCalendar file.")
-@click.option("--call-minutes", type=click.IntRange(5, 180), default=20, show_default=True)
-@_as_of_option
-@handle_errors
-def contacts_export(csv_path, ics_path, call_minutes, as_of) -> None:
-    """Export contacts to CSV and calls plus follow-ups to your calendar (.ics).
-
-    \b
-    Example:
-      infoview contacts export --csv contacts.csv --ics infoview.ics
-    """
-    from .calendar_export import contacts_csv, contacts_ics
-    from .contacts import list_contacts
-    from .output import write_atomic
-
-    if not csv_path and not ics_path:
-        raise click.UsageError("Pass --csv FILE, --ics FILE or both.")
-    if csv_path == "-" and ics_path == "-":
-        raise click.UsageError("Only one of --csv and --ics can go to stdout ('-').")
-    day = _as_of(as_of)
-    everyone = list_contacts()
-    for path, text in (
-        (csv_path, contacts_csv(everyone, day) if csv_path else ""),
-        (ics_path, contacts_ics(everyone, day, call_minutes=call_minutes) if ics_path else ""),
-    ):
-        if not path:
-            continue
-        if path == "-":
-            click.echo(text.encode("utf-8"), nl=False)  # bytes: the CRLF line ends go out untranslated
-        else:
-            write_atomic(path, text)
-            note(f"Wrote {path}")
-
-
-@click.command()
-@_as_of_option
-@click.option(
-    "--ahead", type=click.IntRange(0, 365), default=0, metavar="DAYS", help="Also list what opens soon."
-)
-@_format_option()
-@handle_errors
-def due(as_of, ahead, fmt) -> None:
-    """What to do now, most urgent first: thank-yous, nudges, 3B7, report-backs, check-ins.
-
-    Follows the timing in the docs: a thank-you within 24 hours of the call; one nudge 5-7 days
-    after an unanswered request (and a second person at the same employer after 3 business days);
-    cold after two unanswered touches; a report-back 2-4 weeks after the thank-you; then a check-in
-    every 90 days. Nothing is sent: each line names the command that drafts it.
-
-    \b
-    Example:
-      infoview due --as-of 2026-03-09
-    """
-    from .contacts import list_contacts
-    from .due import due as due_actions
-
-    day = _as_of(as_of)
-    actions = due_actions(list_contacts(), day, ahead_days=ahead)
-    if fmt == "json":
-        _print_json([a.to_dict(day) for a in actions])
-        return
-    if not actions:
-        note(f"Nothing due on {show_day(day)}.")
-    for action in actions:
-        click.echo(f"{_when(action, day):<16} {action.kind:<14} #{action.contact_id} {action.name}")
-        click.echo(textwrap.fill(action.reason, width=100, initial_indent="    ", subsequent_indent="    "))
-        if action.command:
-            click.echo(f"    run: {action.command}")
-
-
-def _when(action: Action, day: date) -> str:
-    if action.overdue_days(day):
-        return f"overdue {action.overdue_days(day)}d"
-    if action.starts > day:
-        return f"from {show_day(action.starts)}"
-    return "today" if action.deadline == day else f"by {show_day(action.deadline)}"
+contacts.add_command(contacts_export)

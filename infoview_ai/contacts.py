@@ -10,9 +10,10 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 
 from . import store
+from .contacts_timeline import call_notes, first_message, parse_when, refuse_future, sequence_warnings
 from .context import Profile
 from .due import EVENT_KINDS, Event, status_from_events
 from .errors import InputError
@@ -24,12 +25,15 @@ __all__ = [
     "add_contact",
     "delete_contact",
     "edit_contact",
+    "first_message",
     "get_contact",
+    "kept_on_reimport",
     "list_contacts",
     "load_for_generation",
     "log_event",
     "parse_when",
     "save_draft",
+    "sequence_warnings",
     "status_from_events",
 ]
 
@@ -102,6 +106,10 @@ class ContactInputs:
     company: str | None
     industry: str | None
     call_notes: str  # the notes logged with the latest `met` (empty when none)
+    # The latest saved first message ({"channel", "subject", "body"}: an outreach draft or a prep pack's),
+    # for a nudge that refers back to it; None when no draft was saved with the contact.
+    first_message: dict | None = None
+    met_at: str | None = None  # the latest `met` event's local time, "YYYY-MM-DD[THH:MM]"
 
 
 def _now() -> str:
@@ -145,14 +153,41 @@ def _require(conn: sqlite3.Connection, contact_id: int) -> sqlite3.Row:
 # ---- the contact itself ---------------------------------------------------------------------------
 
 
+def _same_person(conn: sqlite3.Connection, name: str | None, company: str | None) -> sqlite3.Row | None:
+    """A stored contact with this name and company (case-insensitive, spaces trimmed), if any."""
+    if not name or not name.strip():
+        return None
+    return conn.execute(
+        "SELECT id, name, company FROM contacts"
+        " WHERE lower(trim(name)) = ? AND lower(trim(coalesce(company, ''))) = ? ORDER BY id LIMIT 1",
+        (name.strip().lower(), (company or "").strip().lower()),
+    ).fetchone()
+
+
 def add_contact(
-    profile: Profile, bio_text: str, company: str | None = None, industry: str | None = None
+    profile: Profile,
+    bio_text: str,
+    company: str | None = None,
+    industry: str | None = None,
+    *,
+    force: bool = False,
 ) -> int:
-    """Store a parsed profile; the company defaults to their current employer. Returns the new id."""
+    """Store a parsed profile; the company defaults to their current employer. Returns the new id.
+
+    The same name at the same company (case-insensitive) is refused unless ``force``: adding a bio
+    twice would otherwise split one person's events and drafts over two contacts.
+    """
     current = profile.current
-    company = _clean(company) or (current.company if current else None)
+    company = _clean(company) or _clean(current.company if current else None)
     now = _now()
     with store.write_transaction() as conn:
+        same = None if force else _same_person(conn, profile.name, company)
+        if same is not None:
+            who = f"{same['name']} at {same['company']}" if same["company"] else same["name"]
+            raise InputError(
+                f"{who} is already #{same['id']}: use `infoview contacts edit {same['id']} --bio FILE` to "
+                "update, or pass --force to add anyway."
+            )
         cursor = conn.execute(
             "INSERT INTO contacts (name, headline, company, industry, profile, bio_text, created_at,"
             " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -210,15 +245,18 @@ def edit_contact(
     profile: Profile | None = None,
     bio_text: str | None = None,
 ) -> Contact:
-    """Change the given fields; a new ``profile`` (re-imported bio) also refreshes name and headline."""
+    """Change the given fields; a new ``profile`` (re-imported bio) also refreshes name and headline.
+
+    A re-imported bio without a name or headline keeps the stored one (see ``kept_on_reimport``), and
+    never changes the company: it is the one you are exploring, which you may have set yourself.
+    """
     changes: dict[str, object] = {}
     if profile is not None:
-        changes.update(
-            profile=profile.model_dump_json(),
-            bio_text=bio_text or "",
-            name=profile.name,
-            headline=profile.headline,
-        )
+        changes.update(profile=profile.model_dump_json(), bio_text=bio_text or "")
+        if profile.name:
+            changes["name"] = profile.name
+        if profile.headline:
+            changes["headline"] = profile.headline
     for column, value in (
         ("name", name),
         ("headline", headline),
@@ -239,6 +277,36 @@ def edit_contact(
         _require(conn, contact_id)
         conn.execute(f"UPDATE contacts SET {assignments} WHERE id = ?", (*changes.values(), contact_id))
     return get_contact(contact_id)
+
+
+def kept_on_reimport(
+    before: Contact,
+    profile: Profile,
+    *,
+    name: str | None = None,
+    headline: str | None = None,
+    company: str | None = None,
+) -> list[str]:
+    """What re-importing ``profile`` leaves as it was, for a note ("the name 'Kwame Asante' (...)").
+
+    Fields passed explicitly alongside the bio (``name`` and so on) are not "kept": they are set.
+    """
+    kept = []
+    for label, old, new, given in (
+        ("name", before.name, profile.name, name),
+        ("headline", before.headline, profile.headline, headline),
+    ):
+        if old and not new and given is None:
+            kept.append(f"the {label} {old!r} (the new bio has none)")
+    if before.company and company is None:
+        current = profile.current.company if profile.current else None
+        if not current:
+            kept.append(f"the company {before.company!r} (the new bio names none)")
+        elif current.strip().lower() != before.company.strip().lower():
+            kept.append(
+                f"the company {before.company!r} (the new bio says {current!r}: change it with --company)"
+            )
+    return kept
 
 
 def delete_contact(contact_id: int) -> str | None:
@@ -262,42 +330,19 @@ def delete_contact(contact_id: int) -> str | None:
 
 # ---- events and drafts ----------------------------------------------------------------------------
 
-_RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 
+def log_event(
+    contact_id: int, kind: str, at: str | None = None, note: str = "", *, now: datetime | None = None
+) -> Event:
+    """Record that ``kind`` happened ``at`` (local time; default now). The status follows from it.
 
-def parse_when(text: str | None, now: datetime | None = None) -> str:
-    """`--at`: a local date or date and time, normalised to "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM".
-
-    Accepts 2026-03-12, 2026-03-12T15:00, "2026-03-12 15:00", today/yesterday/tomorrow with an
-    optional "HH:MM"; the default is now. An explicit UTC offset is converted to local time.
+    Refused when ``at`` is in the future, except for `scheduled` (the call's time).
     """
-    now = now or datetime.now()
-    if text is None or not text.strip():
-        return now.strftime("%Y-%m-%dT%H:%M")
-    cleaned = text.strip()
-    word, _, rest = cleaned.partition(" ")
-    if word.lower() in _RELATIVE_DAYS:
-        day = (now + timedelta(days=_RELATIVE_DAYS[word.lower()])).date().isoformat()
-        cleaned = f"{day} {rest}".strip()
-    try:
-        if len(cleaned) == 10:
-            return date.fromisoformat(cleaned).isoformat()
-        moment = datetime.fromisoformat(cleaned)
-    except ValueError:
-        raise InputError(
-            f"--at wants a local date or date and time such as 2026-03-12 or '2026-03-12 15:00', "
-            f"not {text!r}."
-        ) from None
-    if moment.tzinfo is not None:
-        moment = moment.astimezone().replace(tzinfo=None)
-    return moment.strftime("%Y-%m-%dT%H:%M")
-
-
-def log_event(contact_id: int, kind: str, at: str | None = None, note: str = "") -> Event:
-    """Record that ``kind`` happened ``at`` (local time; default now). The status follows from it."""
     if kind not in EVENT_KINDS:
         raise InputError(f"Unknown event {kind!r}: use one of {', '.join(EVENT_KINDS)}.")
-    when = parse_when(at)
+    now = now or datetime.now()
+    when = parse_when(at, now)
+    refuse_future(kind, when, now)
     with store.write_transaction() as conn:
         _require(conn, contact_id)
         cursor = conn.execute(
@@ -319,24 +364,25 @@ def save_draft(contact_id: int, kind: str, artifact_json: dict, channel: str | N
         return int(cursor.lastrowid)
 
 
-def call_notes(events: list[Event]) -> str:
-    """The notes logged at the latest `met` (several `met` entries that day are one call's notes)."""
-    met = [e for e in events if e.kind == "met"]
-    if not met:
-        return ""
-    last_day = max(e.day for e in met)
-    return "\n\n".join(e.note for e in sorted(met, key=lambda e: e.at) if e.day == last_day and e.note)
-
-
 def load_for_generation(contact_id: int) -> ContactInputs:
-    """The stored profile and call notes, for `--contact ID` in place of `--bio`."""
+    """The stored profile and call notes, for `--contact ID` in place of `--bio`.
+
+    The name and headline are the contact's own columns (what `contacts edit` changed), laid over
+    the parsed profile, so a corrected name reaches the drafts' greeting.
+    """
     contact = get_contact(contact_id)
+    profile = Profile.model_validate(contact.profile).model_copy(
+        update={"name": contact.name, "headline": contact.headline}
+    )
+    met = [e for e in contact.events if e.kind == "met"]
     return ContactInputs(
         contact_id=contact.id,
         name=contact.name,
-        profile=Profile.model_validate(contact.profile),
+        profile=profile,
         bio_text=contact.bio_text,
         company=contact.company,
         industry=contact.industry,
         call_notes=call_notes(contact.events),
+        first_message=first_message(contact.drafts),
+        met_at=max(met, key=lambda e: e.at).at if met else None,
     )

@@ -44,7 +44,7 @@ CHECK_IN_GRACE_DAYS = 14
 PREPARE_DAYS_BEFORE_CALL = 2
 MORNING_ENDS_AT_HOUR = 12  # a morning call gets its thank-you the same day
 
-# Most urgent first among actions with the same deadline.
+# Most urgent first among actions shown with the same date.
 _BY_URGENCY = ("thank-you", "log-call", "prepare", "schedule", "nudge", "second-person", "report-back")
 KIND_RANK = {kind: rank for rank, kind in enumerate((*_BY_URGENCY, "check-in"))}
 INFO_KINDS = ("stop",)
@@ -357,17 +357,25 @@ def actions_for(contact: Tracked, as_of: date, others: Sequence[Tracked] = ()) -
         actions = [_check_in(contact, _latest(events, "checked-in", "thanked", "nudged"))]
     else:
         actions = []  # identified (nothing asked yet) and closed
-    return sorted(actions, key=_urgency)
+    return sorted(actions, key=lambda a: urgency(a, as_of))
 
 
-def _urgency(action: Action) -> tuple:
-    return (action.kind in INFO_KINDS, action.deadline, KIND_RANK.get(action.kind, 99), action.contact_id)
+def urgency(action: Action, as_of: date) -> tuple:
+    """The sort key of "most urgent first", by the date a listing shows for the action.
+
+    What can be done now (overdue, due today, due by a later day) comes first, by its deadline; then
+    what opens later, by the day its window opens. On the same date a thank-you goes before the
+    others and a reminder to stop comes last.
+    """
+    upcoming = action.starts > as_of
+    shown = action.starts if upcoming else action.deadline
+    return (upcoming, shown, action.kind in INFO_KINDS, KIND_RANK.get(action.kind, 99), action.contact_id)
 
 
 def plan(contacts: Sequence[Tracked], as_of: date) -> list[Action]:
-    """Every contact's next steps, most urgent first (earliest deadline, then a thank-you before others)."""
+    """Every contact's next steps, most urgent first (see ``urgency``)."""
     actions = [a for c in contacts for a in actions_for(c, as_of, contacts)]
-    return sorted(actions, key=_urgency)
+    return sorted(actions, key=lambda a: urgency(a, as_of))
 
 
 def due(contacts: Sequence[Tracked], as_of: date, ahead_days: int = 0) -> list[Action]:

@@ -36,7 +36,7 @@ def decode_text(data: bytes, label: str) -> str:
         )
     if b"\x00" in data[:8192]:
         raise InputError(
-            f"{label} looks like a binary file, not text. Save the bio as plain text (.txt or .md)."
+            f"{label} looks like a binary file, not text. Save it as plain text (.txt or .md)."
         )
     try:
         text = data.decode("utf-8-sig")

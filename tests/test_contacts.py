@@ -61,7 +61,20 @@ def test_add_stores_the_parsed_profile_and_defaults_the_company_to_their_employe
         and contact.profile["positions"][0]["title"] == "Head of Cultivation"
     )
     assert contact.status() == "identified" and contact.events == [] and contact.drafts == []
-    assert contacts.get_contact(add(company="Brinefield Kelp", industry=None)).id == contact.id + 1
+    assert contacts.get_contact(add("Bo Lindqvist", industry=None)).id == contact.id + 1
+
+
+def test_adding_the_same_person_twice_is_refused_unless_forced():
+    first = add()
+    with pytest.raises(InputError) as refused:
+        add(SECRET_NAME.upper(), "brinefield kelp ")  # case and spaces do not make a new person
+    assert str(refused.value) == (
+        f"{SECRET_NAME} at Brinefield Kelp is already #{first}: use `infoview contacts edit "
+        f"{first} --bio FILE` to update, or pass --force to add anyway."
+    )
+    assert [c.id for c in contacts.list_contacts()] == [first]
+    assert add(SECRET_NAME, "Tidewater Analytics") == first + 1  # same name, another employer
+    assert add(force=True) == first + 2
 
 
 def test_list_filters_by_status_and_part_of_the_company():
@@ -82,6 +95,20 @@ def test_edit_changes_fields_and_reimporting_a_bio_refreshes_the_name():
     assert edited.company == "Brinefield"  # kept: the user chose it
     with pytest.raises(InputError, match="Nothing to change"):
         contacts.edit_contact(cid)
+
+
+def test_events_in_the_future_are_refused_except_the_calls_time():
+    cid = add()
+    now = datetime(2026, 3, 12, 9, 41)
+    for kind in ("met", "thanked", "replied", "requested", "nudged", "checked-in"):
+        with pytest.raises(InputError, match=rf"^`{kind}` at 2026-03-13 is in the future: log it once"):
+            contacts.log_event(cid, kind, "tomorrow", now=now)
+    with pytest.raises(InputError, match="2026-03-12 10:30 is in the future"):
+        contacts.log_event(cid, "met", "2026-03-12 10:30", now=now)
+    assert contacts.log_event(cid, "met", "2026-03-12 09:50", now=now).at == "2026-03-12T09:50"  # clock skew
+    assert contacts.log_event(cid, "thanked", "today", now=now).at == "2026-03-12"
+    assert contacts.log_event(cid, "scheduled", "2026-04-01 15:00", now=now).at == "2026-04-01T15:00"
+    assert [e.kind for e in contacts.get_contact(cid).events] == ["met", "thanked", "scheduled"]
 
 
 def test_log_event_normalises_times_and_rejects_unknown_events():
@@ -114,6 +141,56 @@ def test_load_for_generation_gives_the_profile_and_the_latest_calls_notes():
     assert inputs.company == "Brinefield Kelp" and inputs.industry == "aquaculture"
     assert inputs.call_notes == "Advice: learn kelp yield models.\n\nSuggested I talk to Bo."
     assert "Head of Cultivation" in inputs.bio_text
+
+
+def test_an_edited_name_and_headline_reach_the_drafts_inputs():
+    cid = contacts.add_contact(Profile(about="Head of procurement at Sankofa Cocoa."), "Head of procurement")
+    contacts.edit_contact(cid, name="Kwame Asante", headline="Head of Procurement, Sankofa Cocoa")
+    inputs = contacts.load_for_generation(cid)
+    assert inputs.name == inputs.profile.name == "Kwame Asante" and inputs.profile.first_name == "Kwame"
+    assert inputs.profile.headline == "Head of Procurement, Sankofa Cocoa"
+    assert inputs.profile.about == "Head of procurement at Sankofa Cocoa."  # the rest of the profile stays
+
+
+def test_reimporting_a_bio_without_a_name_keeps_the_edited_name_and_company():
+    cid = add()
+    contacts.edit_contact(cid, name="Zephyrine Q.", company="Brinefield")
+    before = contacts.get_contact(cid)
+    nameless = Profile(about="Grows kelp.", positions=[Position(title="Grower", company="Seaweed Co")])
+    kept = contacts.kept_on_reimport(before, nameless)
+    assert kept[0] == "the name 'Zephyrine Q.' (the new bio has none)"
+    assert "the company 'Brinefield' (the new bio says 'Seaweed Co': change it with --company)" in kept
+    assert contacts.kept_on_reimport(before, nameless, name="Zee", company="Seaweed Co") == [
+        f"the headline {before.headline!r} (the new bio has none)"
+    ]
+    after = contacts.edit_contact(cid, profile=nameless, bio_text="Grows kelp.")
+    assert after.name == "Zephyrine Q." and after.company == "Brinefield" and after.bio_text == "Grows kelp."
+    assert contacts.load_for_generation(cid).profile.name == "Zephyrine Q."
+
+
+def test_generation_inputs_carry_the_first_message_and_the_time_of_the_call():
+    cid = add()
+    empty = contacts.load_for_generation(cid)
+    assert empty.first_message is None and empty.met_at is None
+    contacts.save_draft(
+        cid, "outreach", {"kind": "outreach", "channel": "email", "subject": "Kelp", "body": "Hi"}
+    )
+    prep = {"kind": "prep", "outreach": {"channel": "linkedin-note", "subject": None, "body": "Hi again"}}
+    contacts.save_draft(cid, "prep", prep, None)
+    contacts.save_draft(cid, "thank_you", {"kind": "thank_you", "body": "Thank you"}, "email")
+    contacts.log_event(cid, "met", "2026-03-12T15:00")
+    contacts.log_event(cid, "met", "2026-01-05T10:00")  # logged late: not the latest call
+    inputs = contacts.load_for_generation(cid)
+    assert inputs.first_message == {"channel": "linkedin-note", "subject": None, "body": "Hi again"}
+    assert inputs.met_at == "2026-03-12T15:00"
+    contacts.save_draft(
+        cid, "outreach", {"kind": "outreach", "channel": "email", "subject": "Kelp", "body": "Hi"}
+    )
+    assert contacts.load_for_generation(cid).first_message == {
+        "channel": "email",
+        "subject": "Kelp",
+        "body": "Hi",
+    }
 
 
 def test_unknown_ids_say_where_to_look():
@@ -332,6 +409,52 @@ def test_cli_edit_and_log():
     assert "thank-you" in logged.stderr
     bad = run("contacts", "log", "1", "ghosted")
     assert bad.exit_code == 2 and "ghosted" in bad.output
+
+
+def test_cli_add_refuses_the_same_person_twice_and_force_adds_anyway():
+    run("contacts", "add", "--bio", LENA)
+    again = run("contacts", "add", "--bio", LENA)
+    assert again.exit_code == 2 and again.stdout == ""
+    assert (
+        "Lena Okafor at Oakridge Foods is already #1: use `infoview contacts edit 1 --bio FILE` to update, "
+        "or pass --force to add anyway." in again.stderr
+    )
+    forced = run("contacts", "add", "--bio", LENA, "--force")
+    assert forced.exit_code == 0 and forced.stdout.strip() == "2"
+
+
+def test_cli_edited_name_greets_in_the_outreach_and_survives_a_nameless_bio():
+    bio = Path("kwame.txt")
+    bio.write_text("Head of procurement at Sankofa Cocoa since 2019.\nI mentor supply chain analysts.\n")
+    assert run("contacts", "add", "--bio", str(bio)).stdout.strip() == "1"
+    assert run("contacts", "edit", "1", "--name", "Kwame Asante").exit_code == 0
+    draft = run("outreach", "--contact", "1", "--engine", "offline")
+    assert draft.exit_code == 0, draft.output
+    assert draft.stdout.startswith("Hi Kwame") and "[FIRST NAME]" not in draft.stdout
+    reimported = run("contacts", "edit", "1", "--bio", str(bio))
+    assert reimported.exit_code == 0 and "Kwame Asante" in reimported.stdout
+    assert "kept the name 'Kwame Asante' (the new bio has none)" in reimported.stderr
+
+
+def test_cli_log_refuses_the_future_and_warns_on_a_thank_you_without_a_call():
+    run("contacts", "add", "--bio", LENA)
+    future = run("contacts", "log", "1", "met", "--at", "tomorrow")
+    assert future.exit_code == 2 and "is in the future" in future.stderr and "Traceback" not in future.output
+    assert run("contacts", "log", "1", "scheduled", "--at", "tomorrow 15:00").exit_code == 0
+    thanked = run("contacts", "log", "1", "thanked", "--at", "yesterday")
+    assert thanked.exit_code == 0 and "thanked" in thanked.stdout
+    assert "warning: No call (`met`) is logged before this thank-you" in thanked.stderr
+    assert "infoview contacts log 1 met --at WHEN --note-file NOTES" in thanked.stderr
+    run("contacts", "log", "1", "met", "--at", "yesterday 10:00")
+    assert "warning" not in run("contacts", "log", "1", "thanked", "--at", "yesterday 18:00").stderr
+
+
+def test_cli_log_names_an_unreadable_note_file():
+    Path("notes.bin").write_bytes(b"PK\x03\x04\x00\x00binary")
+    run("contacts", "add", "--bio", LENA)
+    result = run("contacts", "log", "1", "met", "--note-file", "notes.bin")
+    assert result.exit_code == 2 and "The note file (notes.bin) looks like a binary file" in result.stderr
+    assert contacts.get_contact(1).events == []
 
 
 def test_cli_delete_needs_yes_without_a_terminal():

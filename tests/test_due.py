@@ -230,6 +230,25 @@ def test_due_lists_the_most_urgent_first_and_can_look_ahead():
     assert kinds(due([waiting], date(2026, 3, 4), ahead_days=3)) == ["nudge"]
 
 
+def test_due_orders_by_the_date_it_shows_now_first_then_by_the_day_a_window_opens():
+    as_of = date(2026, 3, 11)
+    gone_quiet = Person(
+        1,
+        name="Priya Raman",
+        company=None,
+        events=events(("requested", "2026-03-02"), ("nudged", "2026-03-09")),
+    )
+    thanked = Person(2, name="Lena Okafor", company=None, events=events(("thanked", "2026-03-10T18:30")))
+    overdue = Person(3, name="Cyrus Vale", company=None, events=events(("met", "2026-03-08T16:00")))
+    asked = Person(4, name="Dora Finch", company=None, events=events(("requested", "2026-03-05")))
+    listed = [
+        (a.kind, a.contact_id) for a in due([gone_quiet, thanked, overdue, asked], as_of, ahead_days=21)
+    ]
+    # overdue 2d, by Thu 12 Mar, from Mon 16 Mar, from Tue 24 Mar
+    assert listed == [("thank-you", 3), ("nudge", 4), ("stop", 1), ("report-back", 2)]
+    assert [a.kind for a in actions_for(gone_quiet, as_of)] == ["stop"]
+
+
 def test_actions_carry_their_anchor_event_for_stable_calendar_ids():
     person = Person(1, company=None, events=events(("requested", "2026-03-02")))
     [nudge] = actions_for(person, MON)

@@ -1,0 +1,87 @@
+"""`infoview contacts export` and `infoview due`: the tracker's outputs for a calendar and a to-do list.
+
+Only click and the pure timing module are imported at the top, so `infoview --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import click
+
+from .cli_contacts_common import as_of_day, as_of_option, format_option, print_json, when_label
+from .due import show_day
+from .options import handle_errors, note
+
+
+@click.command("export")
+@click.option("--csv", "csv_path", metavar="PATH|-", help="Write every contact with status and next step.")
+@click.option("--ics", "ics_path", metavar="PATH|-", help="Write calls and follow-ups as an iCalendar file.")
+@click.option("--call-minutes", type=click.IntRange(5, 180), default=20, show_default=True)
+@as_of_option
+@handle_errors
+def contacts_export(csv_path, ics_path, call_minutes, as_of) -> None:
+    """Export contacts to CSV and calls plus follow-ups to your calendar (.ics).
+
+    \b
+    Example:
+      infoview contacts export --csv contacts.csv --ics infoview.ics
+    """
+    from .calendar_export import contacts_csv, contacts_ics
+    from .contacts import list_contacts
+    from .output import write_atomic
+
+    if not csv_path and not ics_path:
+        raise click.UsageError("Pass --csv FILE, --ics FILE or both.")
+    if csv_path == "-" and ics_path == "-":
+        raise click.UsageError("Only one of --csv and --ics can go to stdout ('-').")
+    day = as_of_day(as_of)
+    everyone = list_contacts()
+    for path, text in (
+        (csv_path, contacts_csv(everyone, day) if csv_path else ""),
+        (ics_path, contacts_ics(everyone, day, call_minutes=call_minutes) if ics_path else ""),
+    ):
+        if not path:
+            continue
+        if path == "-":
+            click.echo(text.encode("utf-8"), nl=False)  # bytes: the CRLF line ends go out untranslated
+        else:
+            write_atomic(path, text)
+            note(f"Wrote {path}")
+
+
+@click.command()
+@as_of_option
+@click.option(
+    "--ahead", type=click.IntRange(0, 365), default=0, metavar="DAYS", help="Also list what opens soon."
+)
+@format_option()
+@handle_errors
+def due(as_of, ahead, fmt) -> None:
+    """What to do now, most urgent first: thank-yous, nudges, 3B7, report-backs, check-ins.
+
+    Follows the timing in the docs: a thank-you within 24 hours of the call; one nudge 5-7 days
+    after an unanswered request (and a second person at the same employer after 3 business days);
+    cold after two unanswered touches; a report-back 2-4 weeks after the thank-you; then a check-in
+    every 90 days. Nothing is sent: each line names the command that drafts it. What can be done now
+    comes first (by deadline), then what opens later (by the day it opens).
+
+    \b
+    Example:
+      infoview due --as-of 2026-03-09
+    """
+    from .contacts import list_contacts
+    from .due import due as due_actions
+
+    day = as_of_day(as_of)
+    actions = due_actions(list_contacts(), day, ahead_days=ahead)
+    if fmt == "json":
+        print_json([a.to_dict(day) for a in actions])
+        return
+    if not actions:
+        note(f"Nothing due on {show_day(day)}.")
+    for action in actions:
+        click.echo(f"{when_label(action, day):<16} {action.kind:<14} #{action.contact_id} {action.name}")
+        click.echo(textwrap.fill(action.reason, width=100, initial_indent="    ", subsequent_indent="    "))
+        if action.command:
+            click.echo(f"    run: {action.command}")
