@@ -121,6 +121,8 @@ class Profile(BaseModel):
             flags = [
                 f for f in ("title", "company", "start", "end") if f"positions[{index}].{f}" in self.uncertain
             ]
+            if "start" in flags and not p.start and not p.end:
+                flags = [f for f in flags if f not in ("start", "end")] + ["dates"]
             flag = f" **(check {', '.join(flags)})**" if flags else mark(f"positions[{index}]")
             lines.append(f"- {dates}: {p.title or missing}, {p.company or missing}{where}{flag}")
         if not self.positions:

@@ -229,7 +229,7 @@ def test_several_promotions_list_the_newest_first():
     ],
 )
 def test_years_are_never_invented(bio):
-    assert _experience(bio) == ["- ? - ?: Analyst, Initech"]
+    assert _experience(bio) == ["- ? - ?: Analyst, Initech **(check dates)**"]  # no dates: marked to check
 
 
 def test_a_life_event_is_not_a_promotion():

@@ -8,6 +8,8 @@ see, without contact details.
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -22,6 +24,7 @@ from .json_profile import (
 )
 from .linkedin_text import looks_like_linkedin_copy, parse_linkedin_text
 from .plain import parse_plain
+from .review import finish
 from .text import clean_text, content_lines, is_noise, masked_lines
 
 __all__ = ["FORMATS", "STRUCTURED", "BioFormat", "bio_text_for", "detect_format", "parse_bio"]
@@ -61,16 +64,17 @@ def detect_format(text: str) -> BioFormat:
     return next(fmt for fmt in FORMATS if fmt.detect(text))
 
 
-def parse_bio(text: str) -> Profile:
-    """Parse pasted LinkedIn page text or a plain bio into a Profile.
+def parse_bio(text: str, *, plain: bool = False) -> Profile:
+    """Parse pasted LinkedIn page text or a plain bio into a Profile (``plain``: skip the detectors).
 
     Raises BioError, with what to do next, for empty text, a logged-out copy, or text with nothing usable.
     """
     cleaned = clean_text(text or "")
     if not cleaned.strip():
         raise BioError(EMPTY_MESSAGE)
+    _check_json(text)
     lines = content_lines(cleaned)
-    fmt = detect_format(cleaned)
+    fmt = FORMATS[-1] if plain else detect_format(cleaned)
     masks = masked_lines(lines)
     # A lone row of stars can be a Markdown rule in a plain bio; in a LinkedIn copy, or next to words,
     # or repeated, it is a masked title.
@@ -80,12 +84,33 @@ def parse_bio(text: str) -> Profile:
         raise BioError(UNUSABLE_MESSAGE)
     profile = fmt.parse(cleaned)
     profile.source_format = fmt.name
+    if fmt.name == "linkedin_text" and not profile.positions:
+        # "Experience" and "Education" headings over dated lines: a resume rather than a LinkedIn page
+        resume = parse_plain(cleaned)
+        if any(position.start for position in resume.positions):
+            profile, fmt = resume, FORMATS[-1]
     if not _has_substance(profile):
         raise BioError(UNUSABLE_MESSAGE)
     if fmt.name not in STRUCTURED:  # structured formats name their contact fields
         profile.email = profile.email or next(iter(find_emails(cleaned)), None)
         profile.phone = profile.phone or next(iter(find_phones(cleaned)), None)
-    return profile
+    return finish(profile)
+
+
+# A JSON document, not a plain bio that opens with a Markdown link ("[Jane Doe](...)").
+_JSON_START = re.compile(r'^\s*(?:\{|\[\s*(?:[\[{"\]]|-?\d|true\b|false\b|null\b|$))')
+
+
+def _check_json(text: str) -> None:
+    """Text that opens like JSON must parse as JSON: a truncated export is not a bio to guess from."""
+    stripped = text.lstrip("\ufeff").rstrip()
+    if not _JSON_START.match(stripped):
+        return
+    try:
+        json.loads(stripped)
+    except ValueError as exc:
+        where = f" (line {exc.lineno}, column {exc.colno})" if isinstance(exc, json.JSONDecodeError) else ""
+        raise BioError(f"The bio is not valid JSON{where}: fix the file or export it again.") from exc
 
 
 STRUCTURED = {"json_resume", "profile_json"}

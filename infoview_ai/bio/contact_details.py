@@ -100,3 +100,34 @@ def split_contacts(entries: list[str]) -> tuple[str | None, str | None, list[str
             if url not in urls:
                 urls.append(url)
     return email, phone, urls
+
+
+_PLACEHOLDER = re.compile(r"\[(?:e-mail|phone) removed\]")
+_CONTACT_WORDS = re.compile(
+    r"\b(?:e-?mail|mail|phone|tel|mobile|cell|contact|reach|me|at|or|on|via|call|text)\b|[:|/·•,;()\-–—.]",
+    re.IGNORECASE,
+)
+
+
+def has_contact(text: str) -> bool:
+    """True when ``text`` carries an e-mail address or a phone number."""
+    return bool(EMAIL.search(text)) or any(is_phone(m.group(0)) for m in _PHONE_CANDIDATE.finditer(text))
+
+
+def is_contact_only(text: str) -> bool:
+    """A line that is only contact details: "jane@x.com | +1 555 201 3344", "Email: jane@x.com"."""
+    if not has_contact(text):
+        return False
+    rest = _CONTACT_WORDS.sub(" ", _PLACEHOLDER.sub(" ", redact(text)))
+    return not rest.strip()
+
+
+def scrub(text: str | None, *, keep_lines: bool = False) -> str | None:
+    """``text`` without e-mails and phone numbers: a value that was only contact details becomes empty;
+    with ``keep_lines``, lines that were only contact details are dropped and the others redacted."""
+    if not text or not has_contact(text):
+        return text
+    if keep_lines:
+        lines = [line for line in text.split("\n") if not is_contact_only(line)]
+        return redact("\n".join(lines)).strip()
+    return "" if is_contact_only(text) else redact(text).strip()

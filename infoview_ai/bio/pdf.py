@@ -16,6 +16,7 @@ from .pdf_common import parse_pdf_dates
 from .pdf_current import SIDEBAR_SECTIONS, parse_current
 from .pdf_layout import MAIN, SIDEBAR, Line, PdfText, plain_text, read_pdf_text
 from .pdf_legacy import parse_legacy
+from .review import finish
 
 __all__ = ["detect_layout", "is_pdf", "parse_pdf"]
 
@@ -100,17 +101,29 @@ def parse_pdf(data: bytes, label: str = "The PDF") -> tuple[Profile, str]:
         profile = parse_current(pdf) if layout == "current" else parse_legacy(pdf)
         if _has_substance(profile):
             _review(profile)
-            return profile, _export_text(pdf)
+            return finish(profile), _export_text(pdf)
+    return _parse_other_pdf(plain_text(pdf.lines), label)
+
+
+def _parse_other_pdf(text: str, label: str) -> tuple[Profile, str]:
+    """A PDF that is not a LinkedIn export (a resume, a speaker bio): a printed LinkedIn page is read as
+    page text, anything else by the plain parser, which also reads a simple resume's dated roles."""
     from . import parse_bio
 
-    text = plain_text(pdf.lines)
     profile = parse_bio(text)
+    kind = "a page copied from LinkedIn" if profile.source_format == "linkedin_text" else "plain text"
+    if profile.source_format != "linkedin_text" or not profile.positions:
+        profile = parse_bio(text, plain=True)
+        kind = "plain text"
     profile.email = profile.email or next(iter(find_emails(text)), None)
     profile.phone = profile.phone or next(iter(find_phones(text)), None)
     profile.source_format = f"pdf_{profile.source_format}"
+    profile.warnings = [w for w in profile.warnings if "Experience section" not in w]
     profile.warnings.insert(
         0,
-        f"{label} is not a LinkedIn 'Save to PDF' export, so it was read as plain text: "
+        f"{label} is not a LinkedIn 'Save to PDF' export, so it was read as {kind}: "
         "check what was understood.",
     )
+    if not profile.positions:
+        profile.warnings.append("No roles with dates were found in the PDF: check its Experience part.")
     return profile, redact(text)

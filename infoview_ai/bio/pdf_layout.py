@@ -8,7 +8,11 @@ footers (``Page 2 of 3``) are dropped here, so they never land inside an entry.
 
 from __future__ import annotations
 
+import logging
 import re
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from ..errors import InputError
@@ -184,11 +188,26 @@ def _group(fragments: list[Fragment], column: str) -> list[Line]:
     return lines
 
 
+@contextmanager
+def _quiet_pypdf() -> Iterator[None]:
+    """pypdf logs and warns about damaged files ("EOF marker not found") on stderr; our own error says it."""
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        logger.setLevel(level)
+
+
 def read_pdf_text(data: bytes, label: str) -> PdfText:
     """Positioned lines, sidebar first then main column on each page; footers dropped."""
-    reader = open_pdf(data, label)
-    fragments = _fragments(reader, label)
-    metadata = _metadata(reader)
+    with _quiet_pypdf():
+        reader = open_pdf(data, label)
+        fragments = _fragments(reader, label)
+        metadata = _metadata(reader)
     if not fragments:
         return PdfText([], metadata)
     left = _main_left(fragments)

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 
 from ..context import Education, Position, Profile
+from .contact_details import has_contact, is_contact_only
+from .plain_resume import heading_of, read_resume
 from .plain_roles import Found, add_positions, described, merge_positions
 from .plain_words import NAME, ORG, PLACE, SCHOOL, clause_before, clean_org, tidy_title
 from .text import clean_text
@@ -79,15 +81,26 @@ def _is_title_like_name(candidate: str) -> bool:
     return any(word.lower() in _TITLE_WORDS for word in candidate.split())
 
 
+# "Dr. Kwame Asante", "Prof Ana Ruiz": the honorific is not part of the name
+_HONORIFIC = r"(?:(?:Dr|Prof|Mr|Ms|Mrs|Mx)\.?\s+)"
+
+
+def _without_honorific(name: str) -> str:
+    return re.sub(rf"^{_HONORIFIC}(?=\S)", "", name.strip())
+
+
 # "Priya Raman leads ...", "Priya Raman (she/her) is ...", "Priya Raman, a ..."
-_THIRD_PERSON_OPENING = re.compile(rf"^(?P<name>{NAME})(?:\s*\([^)]*\))?(?:,|\s+(?:is|was|has|[a-z]+s)\b)")
+_THIRD_PERSON_OPENING = re.compile(
+    rf"^{_HONORIFIC}?(?P<name>{NAME})(?:\s*\([^)]*\))?"
+    r"(?:,|\s+(?:is|was|has|[a-z]+s|[a-z]{2,}ed|spent|led|ran|built|began|grew|became|taught|left|went)\b)"
+)
 
 
 def find_name(first_lines: list[str], sentences: list[str]) -> str | None:
     """A name line at the top, "Priya Raman leads ...", "Priya Raman, a ...", or "I'm Marco Silva"."""
     body = " ".join(sentences)
     if first_lines:
-        candidate = first_lines[0].strip()
+        candidate = _without_honorific(first_lines[0])
         if (
             re.fullmatch(NAME, candidate)
             and not _is_title_like_name(candidate)
@@ -98,7 +111,8 @@ def find_name(first_lines: list[str], sentences: list[str]) -> str | None:
         if match := _THIRD_PERSON_OPENING.match(sentence):
             if not _is_title_like_name(match.group("name")):
                 return match.group("name")
-        if match := re.search(rf"\b(?:I'm|I’m|I am|My name is|my name is)\s+(?P<name>{NAME})\b", sentence):
+        opening = rf"\b(?:I'm|I’m|I am|My name is|my name is)\s+{_HONORIFIC}?(?P<name>{NAME})\b"
+        if match := re.search(opening, sentence):
             if not _is_title_like_name(match.group("name")):
                 return match.group("name")
     return None
@@ -127,25 +141,33 @@ def parse_plain(text: str) -> Profile:
     lines = clean_text(text).strip().split("\n")
     name = None
     if lines and ((heading := _HEADING.match(lines[0])) or (heading := _NAME_FIELD.match(lines[0]))):
-        name = heading.group("name").strip().strip("*_ ")
+        name = _without_honorific(heading.group("name").strip().strip("*_ "))
         lines = lines[1:]
+    # a simple resume's dated entries ("Data Analyst, Northwind Health — Jan 2020 - Present")
+    resume_roles, resume_schools, resume_used = read_resume([_strip_markdown(line) for line in lines])
+    if resume_roles or resume_schools:
+        resume_used |= {i for i, line in enumerate(lines) if heading_of(_strip_markdown(line))}
     # (index in lines, the line without markdown); the Goal line is the user's aim, not a fact about them
-    facts = [(i, _strip_markdown(line)) for i, line in enumerate(lines) if not _GOAL_LINE.match(line)]
+    facts = [
+        (i, _strip_markdown(line))
+        for i, line in enumerate(lines)
+        if not _GOAL_LINE.match(line) and i not in resume_used
+    ]
     non_blank = [line.strip() for _, line in facts if line.strip()]
     used: set[int] = set()  # lines that gave the name or the headline
 
     headline = None
-    if name is None and (found_name := find_name(non_blank[:1], _sentences(_text(facts)))):
+    if name is None and (found_name := find_name(non_blank[:1], _fact_sentences(facts))):
         name = found_name
-        if non_blank and non_blank[0] == found_name:  # a name line on top: drop it from the sentences
-            facts = _drop_first(facts, found_name, used)
+        if non_blank and _without_honorific(non_blank[0]) == found_name:  # a name line on top: not prose
+            facts = _drop_first(facts, non_blank[0], used)
             headline = _headline_from(facts)
     elif name is not None:
         headline = _headline_from(facts)
     if headline:
         facts = _drop_first(facts, headline, used)
-    sentences = _sentences(_text(facts))
-    about = "\n".join(line for i, line in enumerate(lines) if i not in used).strip()
+    sentences = _fact_sentences(facts)
+    about = "\n".join(line for i, line in enumerate(lines) if i not in used | resume_used).strip()
 
     education: list[Education] = []
     found: Found = []
@@ -159,6 +181,11 @@ def parse_plain(text: str) -> Profile:
         if location is None and (based := _BASED_IN.search(sentence)):
             location = based.group("place")
     positions = merge_positions(found)
+    if resume_roles:  # the dated entries first; sentences add only other employers
+        named = {p.company.lower() for p in resume_roles if p.company}
+        positions = resume_roles + [p for p in positions if not p.company or p.company.lower() not in named]
+    schools = {e.school.lower() for e in resume_schools}
+    education = resume_schools + [e for e in education if e.school.lower() not in schools]
     currents = [p for p, current in found if current]
     if location is None and currents and currents[0].location:
         location = currents[0].location  # "leads ... at Globex in Austin": where they work now
@@ -198,6 +225,13 @@ def _text(facts: list[tuple[int, str]]) -> str:
     return "\n".join(line for _, line in facts)
 
 
+def _fact_sentences(facts: list[tuple[int, str]]) -> list[str]:
+    """The sentences that state facts: a line with an e-mail or phone is a paragraph of its own, and
+    sentences giving contact details ("Reach me at ...") name no one and no employer."""
+    text = "\n".join(f"\n\n{line}\n\n" if has_contact(line) else line for _, line in facts)
+    return [sentence for sentence in _sentences(text) if not has_contact(sentence)]
+
+
 def _drop_first(facts: list[tuple[int, str]], text: str, used: set[int]) -> list[tuple[int, str]]:
     """``facts`` without the first line that reads ``text`` (a name or headline already used)."""
     for position, (index, line) in enumerate(facts):
@@ -217,13 +251,19 @@ def _title_and_org(headline: str) -> tuple[str, str] | None:
 
 def _headline_from(facts: list[tuple[int, str]]) -> str | None:
     """A short line of its own under the name ("Director of Data Platform, Globex"), not a sentence."""
-    lines = [line for _, line in facts]
+    lines = [line for _, line in facts if not is_contact_only(line)]  # a contact line is not a headline
     non_blank = [index for index, line in enumerate(lines) if line.strip()]
     if not non_blank:
         return None
     first = non_blank[0]
     line = lines[first].strip()
-    stands_alone = first + 1 >= len(lines) or not lines[first + 1].strip()
-    if stands_alone and len(line) <= 100 and not re.search(r"[.!?]$", line) and len(line.split()) <= 14:
+    if len(line) > 100 or re.search(r"[.!?]$", line) or len(line.split()) > 14 or heading_of(line):
+        return None
+    following = lines[first + 1].strip() if first + 1 < len(lines) else ""
+    if not following:
+        return line
+    # a line of its own that reads as a headline ("Senior Engineer at Initech"), then a new sentence
+    shaped = bool(_title_and_org(line) or _is_title_like_name(line) or "|" in line)
+    if shaped and following[:1].isupper() and not re.search(r"\b(?:is|was|am|are|has|have|I|I'm)\b", line):
         return line
     return None

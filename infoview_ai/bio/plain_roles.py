@@ -70,6 +70,18 @@ _LEADING = r",?\s+(?:(?!and\b|but\b|then\b|after\b|before\b|until\b)[\w'’]+,?\
 _SINCE_BEFORE = re.compile(rf"\bsince\s+({YEAR}){_LEADING}", re.IGNORECASE)
 _IN_YEAR_BEFORE = re.compile(rf"\bin\s+({YEAR}){_LEADING}", re.IGNORECASE)
 
+# "moved from journalism at the Daily Ledger to growth at Brightpath": a past role and the current one
+_MOVED = re.compile(
+    r"\b(?:moved|switched|shifted|pivoted|transitioned|went|changed\s+careers?)\s+from\s+"
+    rf"(?P<old>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,4}}?)\s+at\s+(?:the\s+)?(?P<org>{ORG})\s+(?:to|into)\s+"
+    r"(?P<new>[a-z][\w'’-]*(?:\s+(?!at\b)[a-z][\w'’-]*){0,4}?)(?=\s+at\b|\s*[,.;:]|\s*$)"
+)
+# "as a secondary-school physics teacher before ...": a title in lower case, then a clause or the end
+_AS_ROLE = re.compile(
+    r"\bas\s+(?:a|an)\s+(?P<title>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5}?)"
+    r"(?=\s+(?:before|until|after|and|then|for|when|while|during|where)\b|\s*[,.;:)]|\s*$)"
+)
+
 Found = list[tuple[Position, bool]]  # (Position, is_current), in the order the text names them
 
 
@@ -108,6 +120,7 @@ def add_positions(sentence: str, name: str | None, known_schools: set[str], foun
     )
     anchors: list[tuple[int, int]] = []  # (where a mention ends, its index in found): promotions follow it
     previous_end = 0
+    moved = _MOVED.search(sentence)
     for match, kind in mentions:
         org = clean_org(match.group("org"))
         segment, previous_end = sentence[previous_end : match.start()], match.end()
@@ -134,6 +147,14 @@ def add_positions(sentence: str, name: str | None, known_schools: set[str], foun
             is_past = bool(
                 years[1] or _PAST_OPENERS.match(before) or re.search(r"\b(?:previously|formerly)\b", clause)
             )
+        if moved and match.end() == moved.end("org"):  # "moved from journalism at the Daily Ledger"
+            title, is_past = tidy_title(moved.group("old")), True
+        elif (
+            moved
+            and match.start() >= moved.end("new")
+            and not sentence[moved.end("new") : match.start()].strip()
+        ):
+            title, is_past = tidy_title(moved.group("new")), False  # "... to growth at Brightpath"
         place = _IN_PLACE.match(rest)
         position = Position(
             title=title,
@@ -146,6 +167,9 @@ def add_positions(sentence: str, name: str | None, known_schools: set[str], foun
         anchors.append((match.end(), len(found)))
         found.append((position, not is_past))
     _add_promotions(sentence, anchors, found, bool(mentions))
+    if moved and not re.match(r"\s+at\b", sentence[moved.end("new") :]):  # "... to growth." (no employer)
+        found.append((Position(title=tidy_title(moved.group("new")), company="", description=sentence), True))
+    _add_unplaced_roles(sentence, found)
     # "eight years as a high-school history teacher in São Paulo": a role without an employer named.
     for match in re.finditer(
         rf"\bas\s+(?:a|an)\s+(?P<title>[a-z][^,;:()]*?)\s+in\s+(?P<place>{PLACE})", sentence
@@ -162,6 +186,20 @@ def add_positions(sentence: str, name: str | None, known_schools: set[str], foun
             description=sentence,
         )
         found.append((position, not is_past))
+
+
+def _add_unplaced_roles(sentence: str, found: Found) -> None:
+    """ "spent a decade as a secondary-school physics teacher before ...": a role, employer not named."""
+    for match in _AS_ROLE.finditer(sentence):
+        words = match.group("title").lower().split()
+        if not _ROLE_NOUNS.intersection(words) or {"at", "in", "with", "for", "from"} & set(words):
+            continue
+        if any(p.title.lower() == " ".join(words) for p, _ in found):
+            continue  # "joined Globex as a senior data engineer": already the role at Globex
+        is_past = not _PRESENT_CUES.search(clause_before(sentence, match.start()))
+        found.append(
+            (Position(title=tidy_title(match.group("title")), company="", description=sentence), not is_past)
+        )
 
 
 def _short(title: str) -> bool:

@@ -1,0 +1,62 @@
+"""The last step of every parser: contact details out of the text fields, doubtful fields marked.
+
+E-mail addresses and phone numbers belong in ``Profile.email``/``phone`` only (FORMATS.md §2.5): a contact
+line never becomes a name, headline, title or company, and the About keeps no address. What the parser
+could not find for a role it did find (its company, its title, its dates) is listed in
+``Profile.uncertain``, which ``infoview profile`` shows as **(check)**.
+"""
+
+from __future__ import annotations
+
+from ..context import Education, Position, Profile
+from .contact_details import scrub
+
+
+def scrub_contacts(profile: Profile) -> None:
+    """Remove e-mails and phone numbers from every text field (not from ``email``/``phone``)."""
+    profile.name = scrub(profile.name) or None
+    profile.headline = scrub(profile.headline) or None
+    profile.location = scrub(profile.location) or None
+    profile.about = scrub(profile.about, keep_lines=True) or ""
+    for position in [*profile.positions, *profile.volunteering]:
+        _scrub_position(position)
+    for school in profile.education:
+        _scrub_school(school)
+    profile.skills = [value for value in (scrub(s) for s in profile.skills) if value]
+    profile.certifications = [value for value in (scrub(c) for c in profile.certifications) if value]
+    profile.languages = [value for value in (scrub(lang) for lang in profile.languages) if value]
+
+
+def _scrub_position(position: Position) -> None:
+    position.title = scrub(position.title) or ""
+    position.company = scrub(position.company) or ""
+    position.location = scrub(position.location) or None
+    position.description = scrub(position.description, keep_lines=True) or ""
+
+
+def _scrub_school(school: Education) -> None:
+    school.school = scrub(school.school) or ""
+    school.degree = scrub(school.degree) or None
+    school.field = scrub(school.field) or None
+
+
+def mark_uncertain(profile: Profile) -> None:
+    """A role without a company or a title, or with no dates at all, is marked for a person to check."""
+    for index, position in enumerate(profile.positions):
+        paths = []
+        if not position.title:
+            paths.append("title")
+        if not position.company:
+            paths.append("company")
+        if not position.start and not position.end:
+            paths.append("start")
+        for field in paths:
+            path = f"positions[{index}].{field}"
+            if path not in profile.uncertain:
+                profile.uncertain.append(path)
+
+
+def finish(profile: Profile) -> Profile:
+    scrub_contacts(profile)
+    mark_uncertain(profile)
+    return profile
