@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
+from .call_plan import question_count
 from .channels import FOLLOW_UP_MAX_WORDS, THANK_YOU_WORDS, Channel, channel_for
 from .context import Context, Profile
 from .errors import PromptError
 
 KINDS = ("brief", "questions", "outreach", "thank_you", "follow_up", "polish")
-
-# About 2-3 minutes per question after a few minutes of introductions (FACTS.md): 20 minutes -> 8.
-MINUTES_PER_QUESTION = 2.5
-MIN_QUESTIONS, MAX_QUESTIONS = 5, 12
 
 
 def prompt_values(kind: str, ctx: Context) -> dict[str, str]:
@@ -39,10 +36,6 @@ def prompt_values(kind: str, ctx: Context) -> dict[str, str]:
         "stage": ctx.follow_up_stage,
         "today": ctx.as_of.isoformat(),
     }
-
-
-def question_count(minutes: int) -> int:
-    return max(MIN_QUESTIONS, min(MAX_QUESTIONS, round(minutes / MINUTES_PER_QUESTION)))
 
 
 def limit_text(kind: str, channel: Channel) -> str:

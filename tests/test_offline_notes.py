@@ -251,10 +251,12 @@ def test_report_back_is_short_and_grounded(lena_context, notes):
 
 
 def test_report_back_says_what_was_done_and_leaves_the_result_to_the_user(lena_context):
-    body = build_follow_up(_ctx(lena_context, follow_up_stage="report-back")).body
-    assert "you advised me to learn the planners' spreadsheets before building any model" in body
-    assert "rebuild a demand forecast from USDA data" in body
-    assert "[PLACEHOLDER: one result" in body
+    note = build_follow_up(_ctx(lena_context, follow_up_stage="report-back"))
+    assert "you advised me to learn the planners' spreadsheets before building any model" in note.body
+    assert "rebuild a demand forecast from USDA data" in note.body
+    # no result in the notes: the draft stays sendable and the notes ask the user for one
+    assert "[PLACEHOLDER" not in note.body
+    assert any("no result yet" in n for n in note.notes)
 
 
 def test_report_back_uses_a_result_from_the_notes(lena_context):
@@ -271,8 +273,9 @@ def test_nudge_is_short_polite_and_needs_no_notes(lena_context, channel):
     assert "no worries if now is busy" in note.body.lower()
     assert not any(phrase in note.body.lower() for phrase in BANNED)
     assert find_cliches(note.body) == []
-    assert note.body.startswith("Hi Lena,") and "Deloitte" in note.body
-    assert note.body.count("?") == 0
+    assert note.body.startswith("Hi Lena,") and "how you moved from consulting into analytics" in note.body
+    # one clear ask, the same length as the outreach note asks for
+    assert note.body.count("?") == 1 and "a few questions in a 15-minute call?" in note.body
     assert any("5-7 days" in n for n in note.notes)
 
 

@@ -15,7 +15,7 @@ def _who_else(qs):
     return [q for q in qs.questions if "who else" in q.text.lower()]
 
 
-@pytest.mark.parametrize(("minutes", "expected"), [(10, 5), (20, 8), (30, 12)])
+@pytest.mark.parametrize(("minutes", "expected"), [(5, 3), (10, 4), (20, 8), (30, 10), (60, 10)])
 def test_count_scales_with_minutes(lena_context, minutes, expected):
     qs = build_questions(lena_context.model_copy(update={"minutes": minutes}))
     assert len(qs.questions) == expected == question_count(minutes)

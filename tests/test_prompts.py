@@ -319,10 +319,14 @@ def test_email_limit_speaks_in_words_and_subject(lena_context):
     assert "60-150 words" in prompt_values("thank_you", lena_context)["limit"]
 
 
-@pytest.mark.parametrize(("minutes", "count"), [(10, 5), (20, 8), (30, 12), (60, 12)])
+@pytest.mark.parametrize(("minutes", "count"), [(5, 3), (10, 4), (20, 8), (30, 10), (60, 10)])
 def test_question_count_scales_with_the_call(lena_context, minutes, count):
+    """The LLM is asked for as many questions as the offline engine writes (at most 10 prepared)."""
+    from infoview_ai.engines.offline.questions import build_questions
+
     lena_context.minutes = minutes
     assert prompt_values("questions", lena_context)["question_count"] == str(count)
+    assert len(build_questions(lena_context).questions) == count
 
 
 def test_a_profile_without_pasted_text_still_gives_a_bio(lena_context):

@@ -91,7 +91,43 @@ def input_corpus(ctx: Context) -> str:
     if ctx.sender.profile is not None:
         parts.append(ctx.sender.profile.model_dump_json())
     parts.append(derived_durations(ctx))
+    parts.append(stated_numbers("\n".join(parts)))
+    parts += [value[:4] for value in _dates(ctx) if value]  # "2018-05" is also "2018"
     return fold("\n".join(parts))
+
+
+_NUMBER_WORDS = {
+    word: n
+    for n, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+_SPELLED = re.compile(
+    r"\b(" + "|".join(_NUMBER_WORDS) + r"|a decade)[\s-]+(years?|months?|people|engineers|"
+    r"analysts|weeks?)\b",
+    re.IGNORECASE,
+)
+
+
+def stated_numbers(text: str) -> str:
+    """Numbers the inputs spell out ("nine-month contract", "a decade as"), in digits as drafts write them."""
+    out = []
+    for match in _SPELLED.finditer(text):
+        word, unit = match.group(1).lower(), match.group(2).lower().rstrip("s")
+        n = 10 if word == "a decade" else _NUMBER_WORDS[word]
+        if word == "a decade":
+            unit = "year"
+        short = {"year": "yr", "month": "mo"}.get(unit, unit)
+        out += [f"{n} {unit}s", f"{n} {unit}", f"{n} {short}s", f"{n} {short}"]
+    return " | ".join(out)
+
+
+def _dates(ctx: Context) -> list[str | None]:
+    profile = ctx.profile
+    return [d for p in (*profile.positions, *profile.volunteering) for d in (p.start, p.end)] + [
+        d for e in profile.education for d in (e.start, e.end)
+    ]
 
 
 def derived_durations(ctx: Context) -> str:

@@ -159,8 +159,8 @@ def _subject(draft: Draft) -> CheckResult | None:
             name="subject",
             status="warn",
             message=f"No subject line ({draft.channel.label}).",
-            advice="Start with 'Subject: ...': 3-6 words naming why them, e.g. 'Your path from "
-            "Deloitte to Oakridge'.",
+            advice="Start with 'Subject: ...': 3-6 words naming why you write to them (their move, "
+            "their team, something you share).",
         )
     count = char_count(draft.subject)
     if count > limit:
@@ -178,7 +178,7 @@ def _subject(draft: Draft) -> CheckResult | None:
             status="warn",
             where=[draft.subject],
             message=f"The subject has {words} words; 3-6 read best.",
-            advice="Name the hook: 'Your move from Deloitte to Oakridge'.",
+            advice="Name the hook in 3-6 words: their move, their team, or something you share.",
         )
     return CheckResult(name="subject", status="pass", message=f"Subject: {count} characters, {words} words.")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .call_notes import CallNotes
-from .voice import IMPERATIVES, addressed, addressed_clause, first_word, to_first_person
+from .voice import IMPERATIVES, addressed, addressed_clause, first_word, lower_first, to_first_person
 
 _MAX_ADVICE_WORDS = 28
 
@@ -47,16 +47,25 @@ _NEGATIVE = re.compile(r"^(?:don['\u2019]t|do\s+not|never)\s+", re.IGNORECASE)
 def _advice_form(item: str) -> tuple[str, str]:
     """("to" | "not to" | "never to" | "about" | "that", phrase) for one advice note."""
     # the advice itself, not the reason given after a semicolon or a dash
-    text = re.split(r"\s*(?:;|\s[\u2013\u2014-]\s)\s*", item.strip())[0]
-    text = to_first_person(_shorten(text.rstrip(".!").strip()))
+    first = re.split(r"\s*(?:;|\s[\u2013\u2014-]\s)\s*", item.strip())[0]
+    text = to_first_person(_shorten(first.rstrip(".!").strip()))
     text = _SAID.sub("", text)
     text = _IMPORTANT.sub("", text)
     if m := re.match(r"^(?:me\s+)?to\s+", text, re.IGNORECASE):
         return "to", addressed(text[m.end() :])
     if m := _NEGATIVE.match(text):
         form = "never to" if m.group(0).lower().startswith("never") else "not to"
-        return form, addressed(text[m.end() :])
+        rest = text[m.end() :]
+        # "don't show buildings, show one case study" -> "not to show buildings but to show one case study"
+        if (pair := re.match(r"^(?P<a>[^,]+),\s+(?P<b>(?P<v>\w+)\b.+)$", rest)) and pair.group(
+            "v"
+        ).lower() in IMPERATIVES:
+            rest = f"{pair.group('a')} but to {pair.group('b')}"
+        return form, addressed(rest)
     word = first_word(text)
+    said = _IMPORTANT.sub("", _SAID.sub("", _shorten(first.rstrip(".!").strip())))
+    if not _looks_imperative(text) and re.search(r"\b[Yy]ou(?:r|['\u2019]re|['\u2019]ve)?\b", said):
+        return "quote", said  # "because you were on the floor": their words, quoted, not rewritten
     if _looks_imperative(text):
         return "to", addressed(text[0].lower() + text[1:])
     if word.lower().endswith("ing") and len(word) > 4 and word.lower() not in ("something", "nothing"):
@@ -91,6 +100,11 @@ def _looks_imperative(text: str) -> bool:
 
 def advice_phrase(item: str, use: str) -> str:
     form, phrase = _advice_form(item)
+    if form == "quote":
+        said = f'"{phrase[0].lower() + phrase[1:] if lower_first(phrase) != phrase else phrase}"'
+        if use == "report":
+            return f"When we spoke, you made the point that {said}."
+        return f"{'Your' if use == 'thanks' else 'your'} point that {said}"
     if use == "report":
         leads = {"about": "you suggested", "that": "you made the point that"}
         lead = leads.get(form, f"you advised me {form}")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ...artifacts import Brief, Claim, TimelineEntry
 from ...context import Context, Position, Profile
 from ...dates import format_duration
@@ -153,7 +155,9 @@ def _person(ctx: Context, signals: list[Signal]) -> list[Claim]:
             Claim(text=f"{verb} {_listed(s.facts.get('topics') or [s.facts['topic']])}.", source=PROFILE)
         )
     elif first := _own_words(profile):
-        out.append(Claim(text=f"In their own words: {quote(first, 160)}", source=PROFILE))
+        mine = re.match(r"^(?:I|I['’]m|I['’]ve|My|We|Our)\b", first)
+        lead = "In their own words" if mine else "From their About"
+        out.append(Claim(text=f"{lead}: {quote(first, 160)}", source=PROFILE))
     else:
         out.append(
             Claim(
@@ -252,7 +256,8 @@ def _patterns(signals: list[Signal]) -> list[Claim]:
                 if f.get("said")
                 else f["kind"]
             )
-            text = f"Side role ({f['kind']}): {what}."
+            serves = f"; serves {f['serves']}, people making a move like yours" if f.get("serves") else ""
+            text = f"Side role ({f['kind']}): {what}{serves}."
         if text:
             out.append(Claim(text=text, source=PROFILE))
     return out

@@ -33,6 +33,7 @@ class Action:
 
     text: str  # the item as written (bullet and label removed)
     phrase: str | None = None  # a verb phrase that reads after "I'll ": "rebuild a demand forecast"
+    suggested: bool = False  # their suggestion ("Suggested I join the Berlin chapter"), not the user's plan
 
 
 @dataclass
@@ -43,13 +44,23 @@ class CallNotes:
     actions: list[Action] = field(default_factory=list)
     results: list[str] = field(default_factory=list)
     other: list[str] = field(default_factory=list)
+    offers: list[str] = field(default_factory=list)  # what they offered to do: "review my case study"
     call: list[str] = field(default_factory=list)  # logistics of the call itself: "30 min call on Tuesday"
     minutes: int | None = None  # how long the call was, when the notes say
     day: str | None = None  # the weekday of the call, when the notes say ("Tuesday")
 
     def is_empty(self) -> bool:
         return not any(
-            (self.advice, self.resources, self.people, self.actions, self.results, self.other, self.call)
+            (
+                self.advice,
+                self.resources,
+                self.people,
+                self.actions,
+                self.results,
+                self.other,
+                self.offers,
+                self.call,
+            )
         )
 
 
@@ -165,7 +176,7 @@ def parse_call_notes(text: str, person_first_name: str | None = None) -> CallNot
             if not line:
                 section = bucket
                 continue
-        items = [line] if bucket else split_sentences(line)
+        items = [line] if bucket else _split(line)
         for item in items:
             _add(notes, item.strip(), bucket, person_first_name)
     return notes
@@ -183,6 +194,12 @@ def _add(notes: CallNotes, item: str, bucket: str | None, first_name: str | None
         # "Talk to Priya on her team. Lena offered to introduce us."
         notes.people[-1] = replace(notes.people[-1], offered=True)
         return
+    if not intro and (offer := _OFFER.match(item)):
+        notes.offers.append(offer.group("what").strip().rstrip(".!"))
+        return
+    if not intro and bucket in (None, "advice", "other") and (tip := _SUGGESTED_STEP.match(item)):
+        notes.actions.append(Action(item, tip.group("step").strip().rstrip(".!"), suggested=True))
+        return
     if bucket is None:
         bucket = _classify(item, intro is not None, first_name)
     if bucket == "people" and not intro:
@@ -199,6 +216,28 @@ def _add(notes: CallNotes, item: str, bucket: str | None, first_name: str | None
         notes.resources.append(resource_name(item, first_name))
     elif bucket in ("advice", "results", "other", "call"):
         getattr(notes, bucket).append(item)
+
+
+_WHO = r"(?:(?:she|he|they|[A-Z][a-z]+)\s+)?(?:(?:also|kindly|even)\s+)?"
+_OFFER = re.compile(rf"^{_WHO}offered\s+to\s+(?P<what>.+)$", re.IGNORECASE)
+_STEP_VERBS = (
+    r"join|attend|apply|volunteer|enter|sign\s+up|go|visit|enrol|enroll|register|submit|present|speak|"
+    r"write|build|start|take|try|shadow|contact|reach\s+out"
+)
+_SUGGESTED_STEP = re.compile(
+    rf"^{_WHO}(?:suggested|recommended|advised|told\s+me|encouraged\s+me)\s+(?:that\s+)?(?:I\s+|me\s+to\s+|to\s+)?"
+    rf"(?P<step>(?:{_STEP_VERBS})\b.+)$",
+    re.IGNORECASE,
+)
+_PAREN = re.compile(r"\([^()]*\)")
+
+
+def _split(line: str) -> list[str]:
+    """Sentences of a note line; a "!" or "." inside parentheses ("users (patients!) and ...") ends none."""
+    masked = _PAREN.sub(
+        lambda m: m.group(0).replace(".", "\x00").replace("!", "\x01").replace("?", "\x02"), line
+    )
+    return [p.replace("\x00", ".").replace("\x01", "!").replace("\x02", "?") for p in split_sentences(masked)]
 
 
 def _classify(item: str, has_intro: bool, first_name: str | None) -> str:

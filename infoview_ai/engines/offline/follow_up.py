@@ -9,11 +9,17 @@ from ...checks import char_count, fit_to_limit, word_count
 from ...context import Context
 from ...errors import InputError
 from .advice import advice_items, advice_phrase
+from .base import of_kind
 from .call_notes import parse_call_notes
 from .note_parts import NO_NOTES, common_notes, finish_note, letter, message_channel
+from .outreach import ask_minutes
+from .outreach import subject_line as outreach_subject
+from .outreach_parts import Parts
+from .roles import current_role, field_noun, function_distance, function_phrase, functions_of
+from .signals import find_signals
 from .voice import addressed, addressed_clause
 
-NUDGE_MAX_CHARS = 200  # shorter than a connection note, the shortest first message
+NUDGE_MAX_CHARS = 180  # shorter than a connection note (aim 180), the shortest first message
 
 
 def build_follow_up(ctx: Context) -> Note:
@@ -28,7 +34,8 @@ def build_follow_up(ctx: Context) -> Note:
     channel, notes_out = message_channel(ctx)
     call = parse_call_notes(ctx.call_notes, ctx.profile.first_name)
     advice = advice_items(call, ctx.profile.first_name)
-    action = next((a for a in call.actions if not any(p.name in a.text for p in call.people)), None)
+    candidates = [a for a in call.actions if not any(p.name in a.text for p in call.people)]
+    action = next((a for a in candidates if not a.suggested), candidates[0] if candidates else None)
 
     def compose(with_intro: bool, with_question: bool) -> str:
         parts = [
@@ -44,9 +51,9 @@ def build_follow_up(ctx: Context) -> Note:
             parts.append("I put it into practice: [PLACEHOLDER: what you did with the advice].")
         if call.results:
             parts.append(f"So far, {addressed_clause(call.results[0])}.")
-        else:
+        elif not action:
             parts.append("So far, [PLACEHOLDER: one result, e.g. what you built, found or learned].")
-        if with_intro and call.people:
+        if with_intro and call.people and call.results:
             parts.append(f"[PLACEHOLDER: if you spoke with {call.people[0].name}, one line on how it went.]")
         if with_question:
             parts.append("If you were in my place, what would you tackle next?")
@@ -63,6 +70,12 @@ def build_follow_up(ctx: Context) -> Note:
         "a few times a year."
     ] + notes_out
     notes_out.append(f"Keep it under {FOLLOW_UP_MAX_WORDS} words and to one question at most.")
+    if not call.results:
+        who = f" and how it went with {call.people[0].name}" if call.people else ""
+        notes_out.append(
+            f"Your notes record no result yet: add one line on what came of it{who} before sending "
+            '(a notes line starting "Since the call" is used as the result).'
+        )
     notes_out += common_notes(body)
     return finish_note("follow_up", body, subject, channel.name, notes_out)
 
@@ -71,18 +84,25 @@ def _nudge(ctx: Context) -> Note:
     channel = channel_for(ctx.channel, ctx.premium)
     first = ctx.profile.first_name or "[PLACEHOLDER: first name]"
     sender = ctx.sender.first_name or "[YOUR NAME]"
-    hooks = [h for h in (_path_hook(ctx), "your work", "") if h is not None]
-    body = ""
-    for hook in hooks:
-        about = f" to hear {'' if hook.startswith('how ') else 'about '}{hook}" if hook else ""
-        body = (
-            f"Hi {first}, following up on my note from last week: I'd still value {ctx.minutes} "
-            f"minutes{about}. No worries if now is busy.\n{sender}"
-        )
-        if char_count(body) <= NUDGE_MAX_CHARS:
-            break
+    m = ask_minutes(ctx)
+    asks = (
+        f"Could I still ask you a few questions in a {m}-minute call?",
+        f"Could I ask you a few questions in {m} minutes?",
+    )
+    hooks = [f" about {h}" for h in _path_hooks(ctx)] + [""]
+    options = [
+        f"Hi {first}, following up on my note{when}{hook}. {ask} No worries if now is busy.\n{sender}"
+        for ask in asks
+        for hook in hooks
+        for when in (" from last week", "")
+    ]
+    body = next((o for o in options if char_count(o) < NUDGE_MAX_CHARS), options[-1])
     body = fit_to_limit(body, NUDGE_MAX_CHARS)
-    subject = "Re: [PLACEHOLDER: your first message's subject]" if channel.subject_limit else None
+    subject = (
+        f"Re: {outreach_subject(Parts(ctx), channel.subject_limit, max_words=5)}"
+        if channel.subject_limit
+        else None
+    )
     notes_out = [
         "Send one nudge only, 5-7 days after your first message. After two unanswered touches, mark the "
         "contact cold.",
@@ -99,16 +119,30 @@ def _nudge(ctx: Context) -> Note:
     return finish_note("follow_up", body, subject, channel.name, notes_out)
 
 
-def _path_hook(ctx: Context) -> str | None:
-    """ "how you moved from Deloitte to Oakridge Foods", from the profile, else None."""
-    positions = ctx.profile.positions
-    if len(positions) >= 2 and positions[0].company and positions[1].company:
-        previous = next((p.company for p in positions[1:] if p.company != positions[0].company), None)
-        if previous:
-            return f"how you moved from {previous} to {positions[0].company}"
-    if positions and positions[0].company:
-        return f"your work at {positions[0].company}"
-    return None
+def _path_hooks(ctx: Context) -> list[str]:
+    """The most striking move ("how you moved from architecture into product design"), else a move between
+    companies, else their work at their company; richest first."""
+    moves = [s for s in of_kind(find_signals(ctx), "transition") if not s.facts["internal"]]
+    current = current_role(ctx.profile)
+    now = function_phrase(current.title) if current else None
+    now_fn = functions_of(current.title) if current else None
+    out: list[str] = []
+    for s in moves:
+        f = s.facts
+        if f["distance"] and f["from_function"]:
+            left, joined = field_noun(f["from_function"]), field_noun(f["to_function"])
+            if now and function_distance(now_fn, f["to_function"]) == 0:
+                out.append(f"how you moved from {left} into {now}")
+            out.append(f"how you moved from {left} into {joined}")
+            break
+    for s in moves:
+        old, new = s.facts["old"].company.strip(), s.facts["new"].company.strip()
+        if old and new:
+            out.append(f"how you moved from {old} to {new}")
+            break
+    if current and current.company.strip():
+        out.append(f"your work at {current.company}")
+    return list(dict.fromkeys(out))
 
 
 def _sentence(text: str) -> str:

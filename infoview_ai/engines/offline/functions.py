@@ -20,6 +20,7 @@ FUNCTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     ("design", ("designer", "design", "ux", "ui")),
+    ("architecture", ("architect", "architecture", "architectural")),
     ("teaching", ("teacher", "teaching", "instructor", "lecturer", "professor", "tutor", "educator")),
     (
         "healthcare",
@@ -84,6 +85,7 @@ FUNCTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     ("sales", ("sales", "account executive", "business development", "account manager", "customer success")),
     ("marketing", ("marketing", "brand", "growth", "content", "seo", "communications", "pr ")),
+    ("journalism", ("journalist", "journalism", "reporter", "editor", "newsroom", "correspondent")),
     (
         "finance",
         (
@@ -130,9 +132,19 @@ CONSULTING_FIRMS = (
 )
 
 
+# An architect of software is an engineer; an architect of buildings is not.
+_TECH_ARCHITECT = re.compile(
+    r"\b(?:software|solutions?|data|cloud|enterprise|systems?|security|technical|platform|it|"
+    r"infrastructure|network|application|integration|salesforce|aws|azure)\s+architect",
+    re.IGNORECASE,
+)
+
+
 def functions_of(title: str) -> str | None:
     """The function family a title belongs to, e.g. "Senior Consultant, Supply Chain" -> "consulting"."""
     padded = f" {title.lower()} "
+    if _TECH_ARCHITECT.search(padded):
+        return "engineering"
     for family, words in FUNCTIONS:
         for word in words:
             if re.search(rf"(?<![a-z]){re.escape(word.strip())}(?![a-z])", padded):

@@ -140,6 +140,7 @@ def education_gap(profile: Profile) -> list[Signal]:
                 "school": e.school,
                 "function": function,
                 "title": current.title,
+                "feeds": feeds[fam],
             },
         )
     ]
@@ -240,7 +241,8 @@ def common_ground(ctx: Context) -> list[Signal]:
             verb = "use" if _is_tool(skill) else "work on"
             add(
                 "skill",
-                f"you both {verb} {soft_lower(skill)} (their skills; your background)",
+                f"you both {verb} {skill if verb == 'use' else soft_lower(skill)} "
+                "(their skills; your background)",
                 33,
                 skill=skill,
             )

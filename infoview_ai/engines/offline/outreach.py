@@ -13,10 +13,19 @@ from ...artifacts import Message
 from ...channels import Channel, channel_for
 from ...checks import char_count, find_cliches, fit_to_limit, has_job_ask, word_count
 from ...context import Context
+from ...trust.style import TARGET_GRADE, reading_grade
 from .outreach_parts import Parts, short_company
 from .roles import field_noun
 
-Variants = list[tuple[str, int]]  # (text, cost): cost 0 is the richest; "" drops the part
+Variants = list[tuple[str, int]]
+
+
+def ask_minutes(ctx: Context) -> int:
+    """The call to ask for: 15 minutes, unless the user set a length other than the default 20."""
+    return 15 if ctx.minutes == 20 else ctx.minutes
+
+
+# (text, cost): cost 0 is the richest; "" drops the part
 
 
 def build_outreach(ctx: Context) -> Message:
@@ -29,7 +38,7 @@ def build_outreach(ctx: Context) -> Message:
     else:
         body = _long(parts, channel)
         if channel.subject_limit:
-            subject = _subject(parts, channel.subject_limit)
+            subject = subject_line(parts, channel.subject_limit)
     return Message(
         channel=channel.name,
         subject=subject,
@@ -51,21 +60,27 @@ def _choose(
     fits: Callable[[str], bool],
     hard: Callable[[str], bool],
 ) -> str:
-    """The cheapest combination of variants that ``fits``; else the cheapest within ``hard``; else None."""
+    """The cheapest combination of variants that ``fits``, with the other parts chosen to read at grade 8
+    or below when that keeps the same hook; else the cheapest within ``hard``; else ""."""
     combos = sorted(
         itertools.product(*[list(enumerate(v)) for v in slots]),
         key=lambda combo: (sum(c[1][1] for c in combo), [c[0] for c in combo]),
     )
+    fitting: tuple[str, int] | None = None  # the cheapest fitting text, and its hook
     fallback = None
     for combo in combos:
         text = render(tuple(c[1][0] for c in combo))
         if not _clean(text):
             continue
-        if fits(text):
-            return text
+        if fits(text) and (fitting is None or combo[0][0] == fitting[1]):
+            # readability may choose among the other parts, never trade the hook away
+            grade = reading_grade(text)
+            if grade is None or grade <= TARGET_GRADE:
+                return text
+            fitting = fitting or (text, combo[0][0])
         if fallback is None and hard(text):
             fallback = text
-    return fallback or ""
+    return fitting[0] if fitting else fallback or ""
 
 
 def _costed(items: list[str], step: int, drop: int | None = None) -> Variants:
@@ -78,11 +93,12 @@ def _costed(items: list[str], step: int, drop: int | None = None) -> Variants:
 def _note(p: Parts, channel: Channel) -> str:
     hooks = _costed(p.hooks(), 2)
     me = _costed(p.me(long=False), 3, drop=9 if p.me_line else 30)
+    m = ask_minutes(p.ctx)
     asks = _costed(
         [
-            "Could I ask you a few questions in a 15-minute call?",
-            "Could I ask you a few questions in 15 min?",
-            "Open to a 15-min chat?",
+            f"Could I ask you a few questions in a {m}-minute call?",
+            f"Could I ask you a few questions in {m} minutes?",
+            f"Could we talk for {m} minutes?",
         ],
         2,
     )
@@ -118,11 +134,14 @@ def _long(p: Parts, channel: Channel) -> str:
     hooks = [(h[0].upper() + h[1:], c) for h, c in _costed(p.hooks(), 2)]
     second = _costed(p.second_hook(), 1, drop=2) if p.second_hook() else [("", 0)]
     me = _costed(p.me(long=True), 2)
+    m = ask_minutes(p.ctx)
+    span = "15-20" if m == 15 else str(m)
     ask = _costed(
         [
-            "Would you have 15-20 minutes in the next few weeks for a short call, at a time that suits you?",
-            "Would you have 15-20 minutes for a short call in the next few weeks?",
-            "Could we talk for 15 minutes?",
+            f"Would you have {span} minutes in the next few weeks for a short call, at a time that suits "
+            "you?",
+            f"Would you have {span} minutes for a short call in the next few weeks?",
+            f"Could we talk for {m} minutes?",
         ],
         2,
     )
@@ -163,7 +182,7 @@ def _long(p: Parts, channel: Channel) -> str:
     return body
 
 
-def _subject(p: Parts, limit: int) -> str:
+def subject_line(p: Parts, limit: int, max_words: int = 6) -> str:
     """3-6 words, about 50 characters at most, naming the hook."""
     options = []
     s = p.top
@@ -191,7 +210,7 @@ def _subject(p: Parts, limit: int) -> str:
     options.append("A question about your career path")
     cap = min(limit, 50)
     for option in options:
-        if 3 <= word_count(option) <= 6 and char_count(option) <= cap and _clean(option):
+        if 3 <= word_count(option) <= max_words and char_count(option) <= cap and _clean(option):
             return option
     return "A question about your career path"
 

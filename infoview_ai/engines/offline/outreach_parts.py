@@ -7,6 +7,7 @@ import re
 from ...checks import find_cliches, has_job_ask, split_sentences, word_count
 from ...context import Context
 from .base import Signal, of_kind
+from .questions_advice import goal_destination
 from .roles import current_role, field_noun, function_phrase, is_leader, path_fits
 from .signals import find_signals
 from .text import first_name, goal_path, intro_lines, number_word
@@ -77,6 +78,7 @@ class Parts:
         path = goal_path(ctx.sender)
         # Only claim "the path I hope to take" when the person works where the user wants to go.
         self.goal = path if path and path_fits(path[1], ctx.profile) else None
+        self.dest = goal_destination(ctx)
         self.current = current_role(ctx.profile)
         self.phrase = function_phrase(self.current.title) if self.current else None
         self.intros = intro_lines(ctx.sender)
@@ -87,8 +89,14 @@ class Parts:
         """The hook: a move that matches the user's own goal, else the person's invitation, else the
         strongest of the rest."""
         moves = [s for s in of_kind(self.signals, "transition") if not s.facts["internal"]]
-        if moves and self.goal:
+        if moves and (self.goal or self.dest):
             return moves[0]
+        # What connects the person to the user: a side role serving people like them, a shared field
+        for s in self.signals:
+            if (s.kind == "side_role" and s.facts.get("serves")) or (
+                s.kind == "common_ground" and s.facts.get("kind") in {"occupation", "industry"}
+            ):
+                return s
         order = (
             "invitation",
             "transition",
@@ -113,6 +121,8 @@ class Parts:
         out = []
         if self.goal:
             out.append(f"is the path I hope to take from {self.goal[0]}")
+        elif self.dest:
+            out.append("is the path I hope to take")
         return out + ["is the path I'm trying to understand", "is the path I'm exploring"]
 
     def _move_ends(self, s: Signal) -> tuple[list[str], list[str]]:
@@ -157,7 +167,7 @@ class Parts:
             for aim in self.aims():
                 out.append(f"your path from {f['from_title']} to {f['to_title']} at {f['company']} {aim}.")
             out.append(f"your path to {f['to_title']} is the one I'm trying to understand.")
-        elif s.kind == "common_ground":
+        elif s.kind == "common_ground" and f["kind"] in {"school", "employer"}:
             if f["kind"] == "school":
                 who = (
                     "student"
@@ -179,6 +189,25 @@ class Parts:
                 f"you've spent {years} years at {f['company']}, and I'd like to learn how the work "
                 "has changed.",
                 f"your {years} years at {f['company']} caught my eye.",
+            ]
+        elif s.kind == "side_role" and f.get("serves"):
+            verb = {"teaching": "teach", "mentoring": "mentor"}.get(f["kind"], "work with")
+            out += [f"you {verb} {f['serves']}, and I'm making a similar move."]
+        elif s.kind == "common_ground" and f["kind"] == "occupation":
+            noun = field_noun(f["function"])
+            now = self.phrase or field_noun(f.get("now")) or "your current work"
+            if self.dest:
+                out.append(
+                    f"you started out in {noun} like me, and your move into {now} is the path I hope to take."
+                )
+            out.append(f"you started out in {noun} like me, and I'd like to hear how you moved into {now}.")
+        elif s.kind == "common_ground" and f["kind"] == "industry":
+            p, domain = f["position"], f["domain"]
+            work = function_phrase(p.title) or field_noun(f.get("function")) or ""
+            at = f" at {p.company}" if p.company.strip() else ""
+            out += [
+                f"your {domain} {work} work{at} caught my eye, since {domain} is my background too.",
+                f"your {domain} work{at} caught my eye, since {domain} is my background too.",
             ]
         elif s.kind == "side_role":
             org = f" with {f['org']}" if f.get("org") else ""

@@ -19,6 +19,7 @@ class Candidate:
     why: str
     priority: int
     topic: str = ""  # questions with the same topic are near-duplicates: keep one
+    family: str = ""  # questions on one signal family: keep one (default: one per signal)
 
 
 def add_candidate(
@@ -29,11 +30,12 @@ def add_candidate(
     why: str,
     priority: int,
     topic: str = "",
+    family: str = "",
 ) -> None:
     """Add the first variant that passes the question rules (ends with ?, <= 30 words, no job ask)."""
     for text in variants:
         if text and (q := clean_question(text)):
-            out.append(Candidate(q, theme, source, why, priority, topic))
+            out.append(Candidate(q, theme, source, why, priority, topic, family))
             return
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 
 from ...artifacts import Question, QuestionSet, Theme
+from ...call_plan import MAX_PREPARED, intro_minutes, must_ask_count, pace, question_count
 from ...context import Context
 from .base import Signal, of_kind
 from .question_candidates import Candidate, add_candidate
 from .question_rules import from_signal
+from .questions_advice import advice_candidate, goal_questions
 from .roles import (
     current_role,
     field_noun,
@@ -19,20 +21,9 @@ from .roles import (
     role_source,
 )
 from .signals import find_signals
-from .text import about_me_line, goal_path, goal_source, quote
+from .text import goal_path, goal_source
 
-INTRO_MINUTES = 2.5
-MINUTES_PER_QUESTION = 2.5
 WHO_ELSE = "Who else would you suggest I talk to?"
-
-
-def question_count(minutes: int) -> int:
-    """About one question per 2.5 minutes, clamped to 5..12: 10 -> 5, 20 -> 8, 30 -> 12."""
-    return max(5, min(12, round(minutes / MINUTES_PER_QUESTION)))
-
-
-def must_ask_count(n: int) -> int:
-    return 3 if n <= 6 else 4 if n <= 10 else 5
 
 
 def fitting_goal(ctx: Context) -> tuple[str, str] | None:
@@ -40,58 +31,6 @@ def fitting_goal(ctx: Context) -> tuple[str, str] | None:
     to move into supply-chain analytics would waste their time)."""
     path = goal_path(ctx.sender)
     return path if path and path_fits(path[1], ctx.profile) else None
-
-
-def _advice(ctx: Context, phrase: str | None, role: str) -> list[Candidate]:
-    """Advice for someone in the user's position: from their goal, else their background, else the field."""
-    out: list[Candidate] = []
-    if path := fitting_goal(ctx):
-        add_candidate(
-            out,
-            [f"If you were moving from {path[0]} into {path[1]} today, what would you focus on first?"],
-            "advice",
-            goal_source(ctx.sender),
-            "advice for your position",
-            95,
-        )
-    if not out and (line := about_me_line(ctx.sender)):
-        m = re.match(r"^I(?:'m|’m| am) (.+?)\.?$", line)
-        if m and len(m.group(1).split()) <= 14:
-            add_candidate(
-                out,
-                [f"If you were in my position, {m.group(1)}, what would you focus on first?"],
-                "advice",
-                f"you: {quote(line)}",
-                "advice for your position",
-                95,
-            )
-        add_candidate(
-            out,
-            ["For someone in my position, what would you focus on in the next six months?"],
-            "advice",
-            f"you: {quote(line)}",
-            "advice for your position",
-            95,
-        )
-    if not out and phrase:
-        add_candidate(
-            out,
-            [f"If you were starting out in {phrase} today, what would you focus on first?"],
-            "advice",
-            role,
-            "advice for your position",
-            95,
-        )
-    if not out:
-        add_candidate(
-            out,
-            ["If you were starting out in your field today, what would you focus on first?"],
-            "advice",
-            "",
-            "advice for your position",
-            95,
-        )
-    return out[:1]
 
 
 GENERAL: tuple[tuple[str, Theme, str], ...] = (
@@ -195,6 +134,15 @@ def _candidates(ctx: Context, signals: list[Signal]) -> tuple[list[Candidate], C
         )
         add_candidate(
             tailored,
+            [f"What is changing fastest in {phrase}{suffix} right now?"],
+            "trends",
+            role,
+            "your field",
+            30,
+            "changing",
+        )
+        add_candidate(
+            tailored,
             [f"Which books, courses or communities would you point someone new to {phrase} toward?"],
             "resources",
             role,
@@ -202,13 +150,32 @@ def _candidates(ctx: Context, signals: list[Signal]) -> tuple[list[Candidate], C
             34,
             "reading",
         )
-    advice = _advice(ctx, phrase, role)[0]
+    tailored += goal_questions(ctx)
+    _families(tailored, signals)
+    advice = advice_candidate(ctx, phrase, role)
     return tailored, advice, _who_else(ctx, signals, phrase, role)
+
+
+def _families(pool: list[Candidate], signals: list[Signal]) -> None:
+    """One family per signal, so near-duplicates compete: the questions of one invitation topic, one
+    transition, one tenure. What a degree or a shared past feeds joins the transition out of that work
+    ("You studied education" and "Which skills from teaching" are one question)."""
+    left = {s.facts["from_function"] for s in of_kind(signals, "transition") if not s.facts["internal"]}
+    for c in pool:
+        if not c.family:
+            c.family = (
+                c.text
+                if c.why in {"their invitation", "your field"} or not c.source
+                else (f"{c.why}|{c.source}")
+            )
+        if c.family.startswith("feeds:"):
+            fed = set(c.family[6:].split(","))
+            c.family = f"past:{next(iter(sorted(fed & left)))}" if fed & left else c.source
 
 
 def _spread_key(c: Candidate) -> str:
     """Questions on one source count against each other, except the separate topics of one invitation."""
-    return c.text if c.why == "their invitation" else c.source
+    return c.text if c.why in {"their invitation", "your goal"} else c.source
 
 
 def _key(text: str) -> str:
@@ -224,15 +191,17 @@ def build_questions(ctx: Context) -> QuestionSet:
     chosen: list[Candidate] = []
     seen: set[str] = {_key(who_else.text)}
     topics: set[str] = set()
+    families: set[str] = set()
 
     def take(c: Candidate | None) -> bool:
         if c is None or _key(c.text) in seen or "who else" in c.text.lower() or len(chosen) >= body_n:
             return False
-        if c.topic and c.topic in topics:
+        if (c.topic and c.topic in topics) or (c.family and c.family in families):
             return False
         chosen.append(c)
         seen.add(_key(c.text))
         topics.add(c.topic)
+        families.add(c.family)
         return True
 
     pool = sorted(tailored, key=lambda c: -c.priority)
@@ -256,24 +225,38 @@ def build_questions(ctx: Context) -> QuestionSet:
         take(c)
     must_keys = {_key(c.text) for c in chosen}
 
-    # Keep TIARA in view: a trends question always, resources and assignments when there is room.
-    themes = [c.theme for c in chosen]
-    for theme, min_n in (("trends", 5), ("resources", 10), ("assignments", 10)):
-        if n >= min_n and theme not in themes:
+    def spread(floor: int) -> None:
+        """The person's own facts, spreading over sources before doubling up on one."""
+        while len(chosen) < body_n:
+            used: dict[str, int] = {}
+            for c in chosen:
+                used[_spread_key(c)] = used.get(_spread_key(c), 0) + 1
+            left = [
+                c
+                for c in pool
+                if _key(c.text) not in seen
+                and c.priority >= floor
+                and not (c.topic and c.topic in topics)
+                and not (c.family and c.family in families)
+            ]
+            if not left:
+                break
+            take(max(left, key=lambda c: c.priority - 25 * used.get(_spread_key(c), 0)))
+
+    def tiara(theme: str) -> None:
+        if theme not in {c.theme for c in chosen}:
             options = [c for c in pool if c.theme == theme] + [c for c in general if c.theme == theme]
-            for c in options:
-                if take(c):
-                    themes.append(theme)
-                    break
-    # Then the person's own facts, spreading over sources before doubling up on one.
-    while len(chosen) < body_n:
-        used: dict[str, int] = {}
-        for c in chosen:
-            used[_spread_key(c)] = used.get(_spread_key(c), 0) + 1
-        left = [c for c in pool if _key(c.text) not in seen and not (c.topic and c.topic in topics)]
-        if not left:
-            break
-        take(max(left, key=lambda c: c.priority - 25 * used.get(_spread_key(c), 0)))
+            next((c for c in options if take(c)), None)
+
+    # Keep TIARA in view: a trends question always; the person's strongest facts next; then resources
+    # and assignments when there is room.
+    if n >= 5:
+        tiara("trends")
+    spread(60)
+    if n >= 10:
+        tiara("resources")
+        tiara("assignments")
+    spread(-(10**6))
     for c in general:
         take(c)
 
@@ -297,10 +280,16 @@ def _notes(ctx: Context, questions: list[Question]) -> list[str]:
         if must
         else f"Keep to {ctx.minutes} minutes."
     ]
+    per = pace(ctx.minutes, len(questions))
     notes.append(
-        f"Pace: about {MINUTES_PER_QUESTION:g} minutes a question after {INTRO_MINUTES:g} minutes of "
+        f"Pace: about {per:g} minutes a question after {intro_minutes(ctx.minutes):g} minutes of "
         "introductions; if answers run long, drop the lowest-ranked questions, never the last one."
     )
+    if question_count(ctx.minutes) >= MAX_PREPARED and ctx.minutes > 30:
+        notes.append(
+            f"{len(questions)} prepared questions are plenty for {ctx.minutes} minutes: pick from them as "
+            "the conversation goes and spend the spare time following up on their answers."
+        )
     tailored = sum(1 for q in questions if q.source)
     if tailored < 3:
         notes.append(

@@ -55,8 +55,30 @@ def _scale(s: Signal, ctx: Context, out: list[Candidate]) -> None:
     add_candidate(out, variants, "insights", s.source, "numbers they wrote", s.weight, topic)
 
 
+def _serving(s: Signal, out: list[Candidate]) -> bool:
+    """A side role serving people making the user's own move: ask what separates those who make it."""
+    f = s.facts
+    whom = f.get("serves")
+    if not whom:
+        return False
+    if f["kind"] == "teaching":
+        text = " ".join(filter(None, [f.get("title"), f.get("description")])).lower()
+        course = "evening course" if "evening" in text else "course"
+        variants = [
+            f"Your {course} serves {whom}: what separates those who make the move?",
+            f"Many of your students are {whom}: what separates those who make the move?",
+        ]
+    else:
+        verb = "mentor" if f["kind"] == "mentoring" else "work with"
+        variants = [f"You {verb} {whom}: what do the ones who make the move do differently?"]
+    add_candidate(out, variants, "advice", s.source, "people like you", s.weight)
+    return bool(out)
+
+
 def _side_role(s: Signal, ctx: Context, out: list[Candidate]) -> None:
     f = s.facts
+    if _serving(s, out):
+        return
     org = f.get("org")
     at = f" at {org}" if org else ""
     texts = {

@@ -31,7 +31,7 @@ def _span_words(months: int | None) -> str:
     return (
         f"in a little over {one}"
         if rest <= 3
-        else f"in about {one} and a half"
+        else f"in about {number_word(years)} and a half years"
         if years > 1
         else "in about a year and a half"
     )
@@ -74,6 +74,7 @@ def _transition(s: Signal, ctx: Context, out: list[Candidate]) -> None:
         s.source,
         "career transition",
         s.weight,
+        family=f"switch:{f['from_function']}" if f["distance"] else "",
     )
     stated = stated_months(old)
     if old.company.strip():
@@ -90,6 +91,7 @@ def _transition(s: Signal, ctx: Context, out: list[Candidate]) -> None:
             s.source,
             "career transition",
             s.weight - 30,
+            family=f"past:{f['from_function']}",
         )
     if left and joined and f.get("distance", 2) >= 2:
         add_candidate(
@@ -222,6 +224,7 @@ def _education(s: Signal, ctx: Context, out: list[Candidate]) -> None:
         s.source,
         "education differs from current work",
         s.weight,
+        family="feeds:" + ",".join(sorted(f.get("feeds") or ())),
     )
 
 

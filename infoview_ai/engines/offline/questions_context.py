@@ -8,6 +8,7 @@ import re
 from ...context import Context
 from .base import Signal, norm
 from .question_candidates import Candidate, Rule, add_candidate
+from .roles import current_role, field_noun, function_phrase
 
 
 def _lower_start(sentence: str) -> str:
@@ -106,6 +107,8 @@ def _common_ground(s: Signal, ctx: Context, out: list[Candidate]) -> None:
             "common ground",
             s.weight - 16,
         )
+    elif kind in {"occupation", "industry"}:
+        _shared_field(s, ctx, out)
     elif kind == "employer":
         add_candidate(
             out,
@@ -115,6 +118,41 @@ def _common_ground(s: Signal, ctx: Context, out: list[Candidate]) -> None:
             "common ground",
             s.weight - 16,
         )
+
+
+def _shared_field(s: Signal, ctx: Context, out: list[Candidate]) -> None:
+    f = s.facts
+    current = current_role(ctx.profile)
+    now = (function_phrase(current.title) if current else None) or field_noun(f.get("now"))
+    if not now:
+        return
+    if f["kind"] == "occupation":
+        add_candidate(
+            out,
+            [f"You started out in {field_noun(f['function'])} too: what was the bridge into {now} for you?"],
+            "insights",
+            s.source,
+            "common ground",
+            92,
+            family=f"switch:{f['function']}",
+        )
+        return
+    p = f["position"]
+    if current is None or p is current or not p.company.strip():
+        return
+    add_candidate(
+        out,
+        [
+            f"What from your {f['domain']} work at {p.company} still shapes your {now} work?"
+            if not now.endswith("work")
+            else f"What from your {f['domain']} work at {p.company} still shapes your {now}?"
+        ],
+        "insights",
+        s.source,
+        "common ground",
+        60,
+        family=f"past:{f.get('function')}",
+    )
 
 
 CONTEXT_RULES: dict[str, Rule] = {

@@ -121,8 +121,9 @@ _NUMBER_WORDS = {
     )
 }
 _STATED = re.compile(
-    r"\b(?:spent|after|for|over)\s+(?:about |almost |nearly |over )?(?P<n>\d{1,2}|[a-z]+)[ -]"
-    r"(?P<unit>years?|months?)\b(?:\s+(?:as|at|in|with|of)\b)",
+    r"\b(?:spent|after|for|over)\s+(?:about |almost |nearly |over )?"
+    r"(?:(?P<decade>a decade)|(?P<n>\d{1,2}|[a-z]+)[ -](?P<unit>years?|months?))\b"
+    r"(?:\s+(?:as|at|in|with|of)\b)",
     re.IGNORECASE,
 )
 
@@ -132,6 +133,8 @@ def stated_months(position: Position) -> int | None:
     m = _STATED.search(position.description or "")
     if not m:
         return None
+    if m.group("decade"):
+        return 120
     raw = m.group("n").lower()
     n = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw)
     if not n:

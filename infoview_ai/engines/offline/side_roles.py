@@ -49,7 +49,7 @@ def side_roles(profile: Profile) -> list[Signal]:
                     "side_role",
                     role_source(p),
                     52 - len(out),
-                    {"kind": kind, "title": p.title, "org": p.company},
+                    {"kind": kind, "title": p.title, "org": p.company, "description": p.description},
                 )
             )
     for p in profile.volunteering:
@@ -58,7 +58,12 @@ def side_roles(profile: Profile) -> list[Signal]:
                 "side_role",
                 f"volunteering: {p.title}, {p.company}, {p.start or '?'}-{p.end or 'present'}",
                 52 - len(out),
-                {"kind": title_side_kind(p) or "volunteering", "title": p.title, "org": p.company},
+                {
+                    "kind": title_side_kind(p) or "volunteering",
+                    "title": p.title,
+                    "org": p.company,
+                    "description": p.description,
+                },
             )
         )
     for sentence in sentences(profile.about):

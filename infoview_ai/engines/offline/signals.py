@@ -11,6 +11,7 @@ import re
 from ...context import Context, Position, Profile
 from .base import Signal, norm
 from .ground import common_ground, education_gap
+from .ground_field import field_ground, mark_serving
 from .roles import (
     function_distance,
     functions_of,
@@ -22,6 +23,7 @@ from .roles import (
     stated_months,
 )
 from .side_roles import side_roles
+from .signals_text import stated_moves, text_transitions
 from .text import about_me_line, addressed, first_name, quote, sentences, split_topics
 
 
@@ -40,6 +42,8 @@ def find_signals(ctx: Context) -> list[Signal]:
         industry = " ".join(ctx.target.industry.split())
         found.append(Signal("industry", f"industry: {industry}", 45, {"industry": industry}))
     found += common_ground(ctx)
+    found += field_ground(ctx)
+    mark_serving(found, ctx)
     return sorted(found, key=lambda s: -s.weight)
 
 
@@ -106,9 +110,13 @@ def career_moves(profile: Profile) -> list[Signal]:
     student jobs are not steps in a career (``main_positions`` leaves them out).
     """
     roles = main_positions(profile)
+    stated = stated_moves(profile)
     out = []
     for new, old in zip(roles, roles[1:], strict=False):
         f_new, f_old = functions_of(new.title), functions_of(old.title)
+        hint = next((m for m in stated if m.org and norm(m.org) == norm(old.company)), None)
+        if f_old is None and hint:  # a role without a title, named in the About ("moved from journalism")
+            f_old = hint.from_function
         same_company = bool(new.company.strip()) and norm(new.company) == norm(old.company)
         distance = function_distance(f_old, f_new) or 0
         type_change = is_consulting_firm(old.company) != is_consulting_firm(new.company)
@@ -122,6 +130,8 @@ def career_moves(profile: Profile) -> list[Signal]:
             "year": (new.start or "")[:4],
         }
         source = f"roles: {role_short(old)} → {role_short(new)}"
+        if hint and not old.title.strip():
+            source = f"about: {quote(hint.sentence)}"
         if same_company:
             if distance:
                 out.append(Signal("transition", source, 70, facts))
@@ -131,7 +141,7 @@ def career_moves(profile: Profile) -> list[Signal]:
             out.append(Signal("transition", source, weight, facts))
         else:
             out.append(Signal("move", source, 30, facts))
-    return out
+    return out + text_transitions(roles, stated)
 
 
 def _groups(profile: Profile) -> list[list[Position]]:

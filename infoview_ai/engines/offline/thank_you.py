@@ -29,16 +29,27 @@ def build_thank_you(ctx: Context) -> Note:
     call = parse_call_notes(ctx.call_notes, ctx.profile.first_name)
     advice = advice_items(call, ctx.profile.first_name)
     intro_names = {p.name for p in call.people}
-    actions = [a for a in call.actions if not any(name in a.text for name in intro_names)]
+    actions = [a for a in call.actions if not a.suggested and not any(name in a.text for name in intro_names)]
+    suggested = [a for a in call.actions if a.suggested and a.phrase]
 
     def compose(n_advice: int, n_actions: int, n_resources: int, pad: int) -> str:
         parts = [_thanks_line(call)]
         first = advice_phrase(advice[0], "thanks") if advice else _NO_ADVICE
-        parts.append(f"{first} stuck with me: {_plans(actions[:n_actions])}.")
+        plans = _plans(actions[:n_actions])
+        joined = f"{first} stuck with me: {plans}."
+        parts += (
+            [joined] if word_count(joined) <= MAX_SENTENCE_WORDS else [f"{first} stuck with me.", f"{plans}."]
+        )
         for item in advice[1:n_advice]:
-            parts.append(f"I also wrote down {advice_phrase(item, 'also')}.")
+            also = f"I also wrote down {advice_phrase(item, 'also')}."
+            if word_count(also) <= MAX_SENTENCE_WORDS:
+                parts.append(also)
         if n_resources and call.resources:
             parts.append(f"And thanks for pointing me to {_resources(call.resources[:n_resources])}.")
+        parts += [
+            f"I'll also {addressed(a.phrase or '')}, as you suggested." for a in suggested[: n_resources or 1]
+        ]
+        parts += [_offer_sentence(o) for o in call.offers[:1]]
         parts += _intro_sentences(call.people[:2])
         parts.append("I'll let you know how it goes.")
         parts += _PADDING[:pad]
@@ -67,7 +78,7 @@ def build_thank_you(ctx: Context) -> Note:
     notes_out += common_notes(body)
     if not advice:
         notes_out.append("Your notes name no specific advice: fill in one thing they said that you will use.")
-    if not call.actions:
+    if not actions and not suggested:
         notes_out.append("Your notes name nothing you plan to do: say what you'll do with their advice.")
     return finish_note("thank_you", body, subject, channel.name, notes_out)
 
@@ -77,6 +88,22 @@ _PADDING = [
     "I'm grateful you made the time.",
     "Your candid answers gave me a far better picture of the work than anything I had read.",
 ]
+
+
+MAX_SENTENCE_WORDS = 30  # the trust check's long-sentence limit
+_REVIEW = re.compile(
+    r"^(?:review|look\s+(?:at|over)|read|check|critique|give\s+(?:me\s+)?feedback\s+on)\s+"
+    r"(?P<obj>(?:my|the|a)\s+[^,.;]+?)(?P<rest>\s+(?:once|when|after|before|by)\b.*)?$",
+    re.IGNORECASE,
+)
+
+
+def _offer_sentence(offer: str) -> str:
+    """ "review my case study once it's done" -> "I'll send you my case study once it's done, as you
+    offered."; any other offer is thanked for as written."""
+    if m := _REVIEW.match(offer):
+        return f"I'll send you {m.group('obj')}{m.group('rest') or ''}, as you offered."
+    return f"Thank you for offering to {addressed(offer)}."
 
 
 def _thanks_line(call: CallNotes) -> str:
