@@ -170,11 +170,21 @@ def follow_up(notes_path, stage, **options) -> None:
       infoview follow-up --bio examples/lena-okafor-linkedin.txt --notes examples/call-notes.md
       infoview follow-up --bio examples/lena-okafor-linkedin.txt --stage nudge --channel linkedin-message
     """
+    from click.core import ParameterSource
+
     from .inputs import read_text
 
     one_stdin(notes_path, options.get("bio"))
     call_notes = read_text(notes_path, "call notes") if notes_path else ""
-    run_kind("follow_up", call_notes=call_notes, follow_up_stage=stage, **options)
+    # With --contact and no --channel, a nudge follows the request where it was sent.
+    saved_channel = click.get_current_context().get_parameter_source("channel") is ParameterSource.DEFAULT
+    run_kind(
+        "follow_up",
+        call_notes=call_notes,
+        follow_up_stage=stage,
+        prefer_saved_channel=saved_channel,
+        **options,
+    )
 
 
 @cli.command()

@@ -186,6 +186,7 @@ class Context(BaseModel):
     follow_up_stage: str = "report-back"  # or "nudge"
     as_of: date = Field(default_factory=date.today)  # "today" for durations, so runs are reproducible
     contact_id: int | None = None  # set when the inputs came from the contact tracker (--contact)
+    first_message: dict | None = None  # the outreach sent to them: {"channel", "subject", "body"}
 
     @property
     def company(self) -> str | None:

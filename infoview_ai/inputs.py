@@ -35,9 +35,7 @@ def decode_text(data: bytes, label: str) -> str:
             "(.txt or .md)."
         )
     if b"\x00" in data[:8192]:
-        raise InputError(
-            f"{label} looks like a binary file, not text. Save it as plain text (.txt or .md)."
-        )
+        raise InputError(f"{label} looks like a binary file, not text. Save it as plain text (.txt or .md).")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -162,6 +160,7 @@ def build_context(
     industry: str | None = None,
     me: str | None = None,
     bio_required: bool = False,
+    prefer_saved_channel: bool = False,
     **extra,
 ) -> Context:
     """Everything the engines need, read and parsed from the command's options.
@@ -182,6 +181,9 @@ def build_context(
         industry = industry or stored.industry
         if not extra.get("call_notes"):
             extra["call_notes"] = stored.call_notes
+        extra["first_message"] = stored.first_message
+        if prefer_saved_channel and stored.first_message and stored.first_message.get("channel"):
+            extra["channel"] = stored.first_message["channel"]  # a nudge goes where the request went
     elif bio:
         profile, bio_text = load_profile(bio)
     else:

@@ -91,3 +91,50 @@ def test_deleting_a_contact_removes_their_llm_history_and_cache(httpserver, monk
     assert json.loads(run("history", "list", "--format", "json").stdout) == []
     with sqlite3.connect(isolated_env / "infoview.db") as conn:
         assert conn.execute("SELECT COUNT(*) FROM cache").fetchone()[0] == 0
+
+
+def test_a_nudge_follows_the_request_that_was_sent():
+    contact = add_lena()
+    sent = run(
+        "outreach",
+        "--contact",
+        str(contact),
+        "--me",
+        ME,
+        "--engine",
+        "offline",
+        "--channel",
+        "email",
+        "--format",
+        "json",
+    )
+    subject = json.loads(sent.stdout)["subject"]
+    nudge = run(
+        "follow-up",
+        "--contact",
+        str(contact),
+        "--stage",
+        "nudge",
+        "--me",
+        ME,
+        "--engine",
+        "offline",
+        "--format",
+        "json",
+    )
+    data = json.loads(nudge.stdout)
+    assert data["channel"] == "email" and data["subject"] == f"Re: {subject}"
+    by_note = run(
+        "follow-up",
+        "--contact",
+        str(contact),
+        "--stage",
+        "nudge",
+        "--channel",
+        "linkedin-message",
+        "--engine",
+        "offline",
+        "--format",
+        "json",
+    )
+    assert json.loads(by_note.stdout)["subject"] is None  # an explicit --channel wins

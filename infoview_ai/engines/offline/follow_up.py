@@ -98,11 +98,13 @@ def _nudge(ctx: Context) -> Note:
     ]
     body = next((o for o in options if char_count(o) < NUDGE_MAX_CHARS), options[-1])
     body = fit_to_limit(body, NUDGE_MAX_CHARS)
-    subject = (
-        f"Re: {outreach_subject(Parts(ctx), channel.subject_limit, max_words=5)}"
-        if channel.subject_limit
-        else None
-    )
+    sent_subject = (ctx.first_message or {}).get("subject")
+    if not channel.subject_limit:
+        subject = None
+    elif sent_subject:  # reply in the thread of the request that was actually sent
+        subject = sent_subject if sent_subject.lower().startswith("re:") else f"Re: {sent_subject}"
+    else:
+        subject = f"Re: {outreach_subject(Parts(ctx), channel.subject_limit, max_words=5)}"
     notes_out = [
         "Send one nudge only, 5-7 days after your first message. After two unanswered touches, mark the "
         "contact cold.",
