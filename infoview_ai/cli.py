@@ -12,13 +12,16 @@ import sys
 import click
 
 from . import __version__
-from .channels import CHANNEL_NAMES
 from .options import (
     bio_options,
     channel_option,
+    email_channel_option,
     engine_options,
+    format_option,
     handle_errors,
+    minutes_option,
     note,
+    notes_option,
     one_stdin,
     output_options,
 )
@@ -80,13 +83,7 @@ def brief(**options) -> None:
 
 @cli.command()
 @bio_options()
-@click.option(
-    "--minutes",
-    type=click.IntRange(5, 120),
-    default=20,
-    show_default=True,
-    help="Length of the call; sizes the question list.",
-)
+@minutes_option
 @engine_options
 @output_options
 @handle_errors
@@ -118,13 +115,8 @@ def outreach(**options) -> None:
 
 @cli.command("thank-you")
 @bio_options()
-@click.option(
-    "--notes",
-    "notes_path",
-    metavar="PATH|-",
-    help="Your notes from the call (with --contact, the notes logged at `met` are used by default).",
-)
-@click.option("--channel", type=click.Choice(CHANNEL_NAMES), default="email", show_default=True)
+@notes_option("Your notes from the call (with --contact, the notes logged at `met` are used by default).")
+@email_channel_option
 @engine_options
 @output_options
 @handle_errors
@@ -145,12 +137,7 @@ def thank_you(notes_path, **options) -> None:
 
 @cli.command("follow-up")
 @bio_options()
-@click.option(
-    "--notes",
-    "notes_path",
-    metavar="PATH|-",
-    help="Your notes from the call, and what you did since (needed for a report-back).",
-)
+@notes_option("Your notes from the call, and what you did since (needed for a report-back).")
 @click.option(
     "--stage",
     type=click.Choice(("report-back", "nudge")),
@@ -158,7 +145,7 @@ def thank_you(notes_path, **options) -> None:
     show_default=True,
     help="report-back: 2-4 weeks after the call; nudge: no reply to your request after 5-7 days.",
 )
-@click.option("--channel", type=click.Choice(CHANNEL_NAMES), default="email", show_default=True)
+@email_channel_option
 @engine_options
 @output_options
 @handle_errors
@@ -177,7 +164,10 @@ def follow_up(notes_path, stage, **options) -> None:
     one_stdin(notes_path, options.get("bio"))
     call_notes = read_text(notes_path, "call notes") if notes_path else ""
     # With --contact and no --channel, a nudge follows the request where it was sent.
-    saved_channel = click.get_current_context().get_parameter_source("channel") is ParameterSource.DEFAULT
+    saved_channel = (
+        stage == "nudge"
+        and click.get_current_context().get_parameter_source("channel") is ParameterSource.DEFAULT
+    )
     run_kind(
         "follow_up",
         call_notes=call_notes,
@@ -211,7 +201,7 @@ def polish(draft_path, **options) -> None:
 
 @cli.command()
 @bio_options()
-@click.option("--minutes", type=click.IntRange(5, 120), default=20, show_default=True)
+@minutes_option
 @channel_option
 @engine_options
 @output_options
@@ -233,7 +223,7 @@ def prompts() -> None:
 
 
 @prompts.command("list")
-@click.option("--format", "fmt", type=click.Choice(("text", "json")), default="text", show_default=True)
+@format_option("text", "json")
 @handle_errors
 def prompts_list(fmt) -> None:
     """List the prompts, marking those you have overridden."""
@@ -267,11 +257,12 @@ def prompts_show(name) -> None:
 @handle_errors
 def prompts_path() -> None:
     """Print the folder for your prompt overrides (a file there replaces the packaged prompt of that name)."""
-    from .config import user_prompts_dir
+    from .config import ensure_home, user_prompts_dir
     from .errors import ConfigError
 
     folder = user_prompts_dir()
     try:
+        ensure_home()
         folder.mkdir(parents=True, exist_ok=True)  # so `cp prompts/x.md "$(infoview prompts path)/"` works
     except OSError as exc:
         raise ConfigError(f"Cannot create {folder}: {exc.strerror}. Check INFOVIEW_HOME.") from exc
@@ -279,7 +270,7 @@ def prompts_path() -> None:
 
 
 @cli.command()
-@click.option("--format", "fmt", type=click.Choice(("text", "json")), default="text", show_default=True)
+@format_option("text", "json")
 @handle_errors
 def models(fmt) -> None:
     """The chat models in the price table (USD per 1M tokens) and the default.

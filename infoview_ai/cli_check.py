@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from .channels import CHANNEL_NAMES
-from .options import handle_errors, note
+from .options import format_option, handle_errors, note, notes_option, one_stdin
 
 SYMBOL = {"pass": "ok  ", "warn": "warn", "fail": "FAIL"}
 
@@ -29,8 +29,8 @@ SYMBOL = {"pass": "ok  ", "warn": "warn", "fail": "FAIL"}
 )
 @click.option("--bio", metavar="PATH|-", help="Their bio: checks names, first name and facts against it.")
 @click.option("--me", metavar="PATH", help="Your background (default: $INFOVIEW_HOME/me.md when present).")
-@click.option("--notes", "notes_path", metavar="PATH", help="Your call notes, for a thank-you or follow-up.")
-@click.option("--format", "fmt", type=click.Choice(("text", "json")), default="text", show_default=True)
+@notes_option("Your call notes, for a thank-you or follow-up.")
+@format_option("text", "json")
 @click.option("--strict", is_flag=True, help="Exit with status 3 on warnings too, not only on failures.")
 @handle_errors
 def check(draft, channel, premium, kind, bio, me, notes_path, fmt, strict) -> None:
@@ -47,12 +47,11 @@ def check(draft, channel, premium, kind, bio, me, notes_path, fmt, strict) -> No
     import json
 
     from .checks import char_count, word_count
-    from .errors import ChecksFailed, InputError
+    from .errors import ChecksFailed
     from .inputs import build_context, read_text
     from .trust import check_text, sanitize_context
 
-    if draft == "-" and bio == "-":
-        raise InputError("Only one of DRAFT and --bio can read standard input.")
+    one_stdin(draft, bio, notes_path)
     text = read_text(draft, "draft")
     call_notes = read_text(notes_path, "call notes") if notes_path else ""
     context = build_context(bio=bio, me=me, channel=channel, premium=premium, call_notes=call_notes)

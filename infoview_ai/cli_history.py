@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from .options import handle_errors, note
+from .options import format_option, handle_errors, note
 
 
 @click.group()
@@ -15,7 +15,7 @@ def history() -> None:
 @history.command("list")
 @click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True)
 @click.option("--kind", help="Only this kind (brief, questions, outreach, ...).")
-@click.option("--format", "fmt", type=click.Choice(("text", "json")), default="text", show_default=True)
+@format_option("text", "json")
 @handle_errors
 def history_list(limit, kind, fmt) -> None:
     """List recent generations, newest first.
@@ -36,15 +36,13 @@ def history_list(limit, kind, fmt) -> None:
         note("No history yet: the LLM engine logs every generation here.")
     for e in entries:
         cost = "cached" if e.cached else (f"${e.cost_usd:.4f}" if e.cost_usd is not None else "cost unknown")
-        tokens = f"{e.input_tokens or 0}+{e.output_tokens or 0} tokens"
+        tokens = "-" if e.cached else f"{e.input_tokens or 0}+{e.output_tokens or 0} tokens"
         click.echo(f"{e.id:>5}  {e.created_at}  {e.kind:<10} {e.model:<20} {tokens:<16} {cost}")
 
 
 @history.command("show")
 @click.argument("entry_id", type=int)
-@click.option(
-    "--format", "fmt", type=click.Choice(("markdown", "json")), default="markdown", show_default=True
-)
+@format_option("markdown", "json")
 @handle_errors
 def history_show(entry_id, fmt) -> None:
     """Show one generation's output again.

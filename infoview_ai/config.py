@@ -16,6 +16,15 @@ def infoview_home() -> Path:
     return Path(user_config_dir("infoview", appauthor=False))
 
 
+def ensure_home() -> Path:
+    """$INFOVIEW_HOME, created private (0700) when missing: it holds profiles, call notes and drafts."""
+    home = infoview_home()
+    if not home.exists():
+        home.mkdir(parents=True, exist_ok=True)
+        home.chmod(0o700)
+    return home
+
+
 def user_prompts_dir() -> Path:
     """Prompt overrides: a file here with a packaged prompt's name replaces it."""
     return infoview_home() / "prompts"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
@@ -22,24 +21,6 @@ class EngineChoice:
     note: str | None = None  # a one-line explanation for stderr
 
 
-def llm_configured(key: str | None = None, base_url: str | None = None, model: str | None = None) -> bool:
-    """A key or an OpenAI-compatible base URL is given (flags, environment after .env, or config.toml),
-    or the model names another LangChain provider, which brings its own credentials."""
-    if (
-        key
-        or base_url
-        or os.environ.get("OPENAI_API_KEY")
-        or os.environ.get("OPENAI_BASE_URL")
-        or os.environ.get("OPENAI_API_BASE")
-    ):
-        return True
-    from .settings import config_file_values
-
-    file = config_file_values()
-    model = model or os.environ.get("INFOVIEW_MODEL") or file.get("model") or ""
-    return bool(file.get("base_url")) or (":" in model and not model.startswith("openai:"))
-
-
 def choose_engine(
     requested: str, *, key: str | None = None, base_url: str | None = None, model: str | None = None
 ) -> EngineChoice:
@@ -48,12 +29,11 @@ def choose_engine(
         raise InputError(f"Unknown engine {requested!r}: choose one of {', '.join(ENGINES)}.")
     if requested == "offline":
         return EngineChoice("offline")
+    from .settings import NO_KEY, llm_configured
+
     configured = llm_configured(key, base_url, model)
     if requested == "llm" and not configured:
-        raise ConfigError(
-            "No API key: set OPENAI_API_KEY in .env (or OPENAI_BASE_URL for a local server), "
-            "or pass --engine offline."
-        )
+        raise ConfigError(NO_KEY)
     if configured:
         return EngineChoice("llm")
     return EngineChoice("offline", "No API key configured: using the built-in offline engine.")
@@ -97,7 +77,9 @@ def _one(kind: str, context: Context, engine: str, settings, on_partial) -> Resu
     """One kind from one engine, then the trust review every deliverable goes through."""
     from .trust import review
 
-    if engine != "llm":
+    if engine not in ("offline", "llm"):
+        engine = choose_engine(engine).name  # "auto" from Python resolves as it does on the command line
+    if engine == "offline":
         from .engines.offline import generate as offline_generate
 
         return Result(review(kind, offline_generate(kind, context), context))

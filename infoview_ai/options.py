@@ -167,4 +167,41 @@ def one_stdin(*paths: str | None) -> None:
     from .errors import InputError
 
     if sum(path == "-" for path in paths) > 1:
-        raise InputError("Only one input can come from standard input ('-'): pass the others as files.")
+        raise InputError("Only one input can be read from standard input ('-'): pass the others as files.")
+
+
+def format_option(*choices: str, default: str | None = None) -> Callable:
+    """--format for listings and reports: the given choices, the first one by default."""
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(choices),
+        default=default or choices[0],
+        show_default=True,
+        help="Output format; json has stable keys.",
+    )
+
+
+def minutes_option(func: Callable) -> Callable:
+    return click.option(
+        "--minutes",
+        type=click.IntRange(5, 120),
+        default=20,
+        show_default=True,
+        help="Length of the call; sizes the question list.",
+    )(func)
+
+
+def notes_option(help_text: str) -> Callable:
+    return click.option("--notes", "notes_path", metavar="PATH|-", help=help_text)
+
+
+def email_channel_option(func: Callable) -> Callable:
+    """--channel for notes sent after a first contact (thank-you, follow-up): email unless told."""
+    return click.option(
+        "--channel",
+        type=click.Choice(CHANNEL_NAMES),
+        default="email",
+        show_default=True,
+        help="Where the note will be sent.",
+    )(func)

@@ -63,6 +63,8 @@ def run_kind(
     if dry_run:
         from .dry_run import dry_run_report
 
+        if engine == "offline":
+            note("note: --dry-run shows what the LLM engine would send; the offline engine sends nothing.")
         text, notes = dry_run_report(kind, context, settings(), as_json=fmt == "json")
         for line in notes:
             note(line)
@@ -162,10 +164,10 @@ class StreamPrinter:
         """End the streamed text; with ``artifact``, reprint it if the checks changed what streamed."""
         click.echo("")
         if artifact is None:
-            note("note: the draft above was revised after checks; the final version follows.")
+            note("note: the draft above failed a check and was rewritten: use only the version that follows.")
             return
         if artifact.body.strip() != self.shown.strip():
-            note("note: the checked version differs from what streamed above; it follows.")
+            note("note: checks changed the draft above: use only the version that follows.")
             click.echo(artifact.to_markdown(), nl=False)
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pydantic import SecretStr
 
 from .config import infoview_home
-from .errors import ConfigError
+from .errors import ConfigError, InputError
 
 METHODS = ("json_schema", "function_calling", "json_mode")
 DEFAULT_TIMEOUT = 60.0
@@ -54,6 +54,72 @@ def config_file_values() -> dict:
         raise ConfigError(f"{path} is not valid TOML: {exc}. Fix or delete it.") from exc
 
 
+NO_KEY = (
+    "No API key: set OPENAI_API_KEY in .env (or OPENAI_BASE_URL for a local server), "
+    "or pass --engine offline."
+)
+
+
+def _picker():
+    """flag > environment (including .env) > $INFOVIEW_HOME/config.toml > default, for one setting."""
+    file = config_file_values()
+
+    def pick(flag, env_name: str, file_key: str, default=None):
+        if flag not in (None, ""):
+            return flag
+        if os.environ.get(env_name):
+            return os.environ[env_name]
+        return file.get(file_key, default)
+
+    return pick
+
+
+def _text(value, what: str) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value.strip() or None
+    raise ConfigError(
+        f"{what} must be text, not {value!r}: fix it in $INFOVIEW_HOME/config.toml or your .env."
+    )
+
+
+def _number(value, what: str, low: float, high: float, kind=float):
+    try:
+        number = kind(value)
+    except (TypeError, ValueError):
+        number = None
+    if number is None or not low <= number <= high:
+        raise ConfigError(f"{what} must be a number from {low:g} to {high:g}, not {value!r}.")
+    return number
+
+
+def _checked_url(url: str | None) -> str | None:
+    from urllib.parse import urlparse
+
+    if url is None:
+        return None
+    parsed = urlparse(url)
+    if parsed.scheme not in ("http", "https") or not parsed.netloc:
+        raise InputError(
+            f"The base URL {url!r} is not an http(s) address: use e.g. http://localhost:11434/v1 "
+            "(note the /v1)."
+        )
+    return url
+
+
+def llm_configured(key: str | None = None, base_url: str | None = None, model: str | None = None) -> bool:
+    """A key or an OpenAI-compatible base URL is set, or the model names another LangChain provider
+    (which brings its own credentials)."""
+    pick = _picker()
+    if key or os.environ.get("OPENAI_API_KEY") or os.environ.get("OPENAI_API_BASE"):
+        return True
+    if _text(pick(base_url, "OPENAI_BASE_URL", "base_url"), "base_url"):
+        return True
+    chosen = _text(pick(model, "INFOVIEW_MODEL", "model"), "model") or ""
+    return ":" in chosen and not chosen.startswith("openai:")
+
+
 def resolve_settings(
     *,
     model: str | None = None,
@@ -66,33 +132,30 @@ def resolve_settings(
 ) -> LLMSettings:
     from .pricing import default_model
 
-    file = config_file_values()
-    env = os.environ
-
-    def pick(flag, env_name: str, file_key: str, default=None):
-        if flag not in (None, ""):
-            return flag
-        if env.get(env_name):
-            return env[env_name]
-        return file.get(file_key, default)
-
-    chosen_method = pick(method, "INFOVIEW_STRUCTURED_OUTPUT", "method", "json_schema")
+    pick = _picker()
+    chosen_method = _text(pick(method, "INFOVIEW_STRUCTURED_OUTPUT", "method", "json_schema"), "method")
     if chosen_method not in METHODS:
         raise ConfigError(
             f"Unknown structured-output method {chosen_method!r}: choose one of {', '.join(METHODS)}."
         )
-    secret = key or env.get("OPENAI_API_KEY") or None
-    try:
-        chosen_timeout = float(pick(timeout, "INFOVIEW_TIMEOUT", "timeout", DEFAULT_TIMEOUT))
-        retries = int(pick(max_retries, "INFOVIEW_MAX_RETRIES", "max_retries", DEFAULT_RETRIES))
-    except (TypeError, ValueError) as exc:
-        raise ConfigError("INFOVIEW_TIMEOUT and INFOVIEW_MAX_RETRIES must be numbers.") from exc
+    secret = key or os.environ.get("OPENAI_API_KEY") or None
+    url = _text(pick(base_url, "OPENAI_BASE_URL", "base_url"), "base_url") or os.environ.get(
+        "OPENAI_API_BASE"
+    )
     return LLMSettings(
-        model=pick(model, "INFOVIEW_MODEL", "model") or default_model(),
+        model=_text(pick(model, "INFOVIEW_MODEL", "model"), "model") or default_model(),
         api_key=SecretStr(secret) if secret else None,
-        base_url=pick(base_url, "OPENAI_BASE_URL", "base_url") or env.get("OPENAI_API_BASE") or None,
+        base_url=_checked_url(url or None),
         method=chosen_method,
-        timeout=chosen_timeout,
-        max_retries=retries,
+        timeout=_number(
+            pick(timeout, "INFOVIEW_TIMEOUT", "timeout", DEFAULT_TIMEOUT), "The timeout (seconds)", 1, 600
+        ),
+        max_retries=_number(
+            pick(max_retries, "INFOVIEW_MAX_RETRIES", "max_retries", DEFAULT_RETRIES),
+            "INFOVIEW_MAX_RETRIES",
+            0,
+            10,
+            int,
+        ),
         use_cache=use_cache,
     )

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .config import infoview_home
+from .config import ensure_home, infoview_home
 from .errors import ConfigError, InputError
 
 DB_NAME = "infoview.db"
@@ -96,8 +96,12 @@ def connect(path: Path | None = None) -> Iterator[sqlite3.Connection]:
     """A connection with the schema up to date; commits on success, rolls back on error."""
     path = path or db_path()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.parent == infoview_home():
+            ensure_home()
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(path, timeout=10)
+        path.chmod(0o600)  # profiles, notes and drafts are nobody else's business
     except (OSError, sqlite3.Error) as exc:
         raise ConfigError(f"Cannot open the database {path}: {exc}. Check INFOVIEW_HOME.") from exc
     conn.row_factory = sqlite3.Row

@@ -276,3 +276,18 @@ def test_prompts_path_creates_the_folder_and_unknown_prompt_is_bad_input(isolate
 def test_models_as_json_marks_one_default():
     rows = json.loads(run("models", "--format", "json").output)
     assert sum(row["default"] for row in rows) == 1 and all("input" in row for row in rows)
+
+
+def test_private_data_is_private_and_outputs_keep_their_mode(tmp_path, monkeypatch):
+    home = tmp_path / "fresh-home"
+    monkeypatch.setenv("INFOVIEW_HOME", str(home))
+    from infoview_ai import store
+
+    store.history_list()  # first use creates the home folder and the database
+    assert home.stat().st_mode & 0o777 == 0o700
+    assert (home / "infoview.db").stat().st_mode & 0o777 == 0o600
+    shared = tmp_path / "pack.md"
+    shared.write_text("old", encoding="utf-8")
+    shared.chmod(0o644)
+    assert run("prep", "--engine", "offline", "--bio", LENA, "-o", str(shared)).exit_code == 0
+    assert shared.stat().st_mode & 0o777 == 0o644 and "# Prep pack" in shared.read_text(encoding="utf-8")

@@ -294,3 +294,27 @@ def test_a_terminal_sees_the_draft_stream_once(fake, monkeypatch):
     assert fake.requests[0]["stream"] is True
     assert result.stdout.count("Could I ask you a few questions") == 1
     assert result.stdout.rstrip().endswith("Alex")
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({"INFOVIEW_MAX_RETRIES": "-3"}, "INFOVIEW_MAX_RETRIES must be a number from 0 to 10"),
+        ({"INFOVIEW_TIMEOUT": "0"}, "timeout (seconds) must be a number from 1 to 600"),
+        ({"OPENAI_BASE_URL": "not-a-url"}, "is not an http(s) address"),
+    ],
+)
+def test_bad_settings_are_clear_errors_not_crashes(monkeypatch, env, message):
+    monkeypatch.setenv("OPENAI_API_KEY", SECRET)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    result = run("outreach", "--bio", LENA, "--engine", "llm")
+    assert result.exit_code in (1, 2) and message in result.output
+    assert "bug" not in result.output
+
+
+def test_a_bad_model_in_config_toml_is_a_clear_error(isolated_env, monkeypatch):
+    monkeypatch.setenv("OPENAI_API_KEY", SECRET)
+    (isolated_env / "config.toml").write_text("model = 5\n", encoding="utf-8")
+    result = run("outreach", "--bio", LENA)
+    assert result.exit_code == 1 and "model must be text" in result.output

@@ -16,7 +16,6 @@ from .grounding import find_ungrounded, input_corpus
 from .injection import InputFinding, scan, strip_hidden
 from .review import Draft, channel_of, fix_draft, measure, word_target
 
-PROSE_KINDS = ("outreach", "thank_you", "follow_up", "polish")
 MAX_QUESTION_WORDS = 30
 
 
@@ -60,7 +59,14 @@ def _review_prose(kind: str, artifact: Message | Note, ctx: Context):
     channel = channel_of(kind, ctx, getattr(artifact, "channel", None))
     draft = fix_draft(Draft(kind, channel, artifact.body, artifact.subject), ctx)
     checks = measure(draft, ctx)
-    notes = list(artifact.notes) + [f"check fixed: {change}" for change in draft.changes]
+    # The model's own notes may name the facts review just removed ("hook: ... from the profile").
+    corpus = input_corpus(ctx)
+    kept = [
+        n
+        for n in artifact.notes
+        if not any(u.kind != "number" for u in find_ungrounded(n.split(":", 1)[-1], corpus))
+    ]
+    notes = kept + [f"check fixed: {change}" for change in draft.changes]
     return artifact.model_copy(
         update={
             "body": draft.body,
@@ -181,7 +187,3 @@ def split_subject(text: str) -> tuple[str | None, str]:
     if first.lower().startswith("subject:"):
         return first.split(":", 1)[1].strip() or None, rest.strip()
     return None, text
-
-
-def has_failures(checks: list[CheckResult]) -> bool:
-    return any(c.status == "fail" for c in checks)

@@ -171,7 +171,7 @@ def _subject(draft: Draft) -> CheckResult | None:
             message=f"The subject has {count} characters; the limit is {limit}.",
             advice="Cut it to the few words that say why you are writing to them.",
         )
-    words = word_count(draft.subject)
+    words = word_count(re.sub(r"^\s*(?:re|fwd?):\s*", "", draft.subject, flags=re.IGNORECASE))
     if draft.channel.name == "email" and not 3 <= words <= 6:
         return CheckResult(
             name="subject",
@@ -219,7 +219,7 @@ def _grounding(draft: Draft, ctx: Context) -> CheckResult:
             name="grounding",
             status="warn",
             where=draft.replaced,
-            message="Replaced with placeholders (not in your inputs): " + ", ".join(draft.replaced),
+            message="Replaced with placeholders (not in your inputs): " + ", ".join(draft.replaced) + ".",
             advice="Fill each [PLACEHOLDER] with something you know is true, or delete it.",
         )
     return CheckResult(name="grounding", status="pass", message="Every specific is in your inputs.")

@@ -30,13 +30,14 @@ def describe_failure(exc: BaseException, settings: LLMSettings) -> EngineError:
 
     where = settings.base_url or "the OpenAI API"
     tries = settings.max_retries + 1
+    attempts = f"{tries} attempt" + ("s" if tries != 1 else "")
     status = getattr(exc, "status_code", None)
     detail = redact(_server_message(exc), settings)[:300]
     code = getattr(exc, "code", None)
 
     if isinstance(exc, openai.APITimeoutError):
         message = (
-            f"The request to {where} timed out after {settings.timeout:g} s ({tries} attempts). "
+            f"The request to {where} timed out after {settings.timeout:g} s ({attempts}). "
             "Try again, raise --timeout, or use --engine offline."
         )
     elif isinstance(exc, openai.APIConnectionError):
@@ -46,24 +47,30 @@ def describe_failure(exc: BaseException, settings: LLMSettings) -> EngineError:
         )
     elif status == 401 or isinstance(exc, openai.AuthenticationError):
         message = (
-            f"The API key was rejected by {where} (401). Check OPENAI_API_KEY in your .env or pass --key."
+            f"The API key was rejected by {where} (401). "
+            "Check OPENAI_API_KEY in your .env, or the --key you gave."
         )
     elif status == 403:
         message = f"{where} refused the request (403): {detail}"
     elif status == 404:
+        hint = (
+            ""
+            if not settings.base_url or settings.base_url.rstrip("/").endswith("/v1")
+            else (" Most OpenAI-compatible servers expect the base URL to end in /v1.")
+        )
         message = (
             f"Model {settings.model_name!r} was not found at {where} (404). "
-            "Pick another with --model or INFOVIEW_MODEL."
+            f"Pick another with --model or INFOVIEW_MODEL.{hint}"
         )
     elif status == 429 and code == "insufficient_quota":
         message = f"Your quota at {where} is used up (429 insufficient_quota). Check your plan and billing."
     elif status == 429:
         message = (
-            f"Rate limited by {where} (429) after {tries} attempts. Wait a minute and try again, "
+            f"Rate limited by {where} (429) after {attempts}. Wait a minute and try again, "
             "or use --engine offline."
         )
     elif status is not None and status >= 500:
-        message = f"{where} had a server error ({status}) after {tries} attempts: {detail}. Try again later."
+        message = f"{where} had a server error ({status}) after {attempts}: {detail}. Try again later."
     elif status is not None:
         message = f"{where} rejected the request ({status}): {detail}"
     else:

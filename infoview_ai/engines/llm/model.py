@@ -5,7 +5,7 @@ from __future__ import annotations
 from langchain_core.language_models import BaseChatModel
 
 from ...errors import ConfigError
-from ...settings import LLMSettings
+from ...settings import NO_KEY, LLMSettings
 
 # Local servers ignore the key, but the OpenAI client refuses to start without one.
 PLACEHOLDER_KEY = "not-needed"
@@ -17,10 +17,7 @@ def get_chat_model(settings: LLMSettings) -> BaseChatModel:
         from langchain_openai import ChatOpenAI
 
         if not settings.api_key and not settings.base_url:
-            raise ConfigError(
-                "No API key: set OPENAI_API_KEY in .env (or OPENAI_BASE_URL for a local server), "
-                "or pass --engine offline."
-            )
+            raise ConfigError(NO_KEY)
         return ChatOpenAI(
             model=settings.model_name,
             api_key=settings.secret() or PLACEHOLDER_KEY,
