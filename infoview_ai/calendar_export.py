@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 
 from . import __version__
-from .due import Action, Tracked, chronological, plan, status_from_events
+from .pipeline import chronological, status_from_events
+from .reminders import Action, Tracked, plan
 
 CSV_COLUMNS = (
     "id",

@@ -1,6 +1,6 @@
-"""The `contacts` and `due` commands: the contact tracker's thin Click layer.
+"""The `contacts` commands: the contact tracker's thin Click layer (`due` is cli_due's, re-exported here).
 
-Only click and the pure timing module are imported here, so `infoview --help` stays fast; the
+Only click and the pure pipeline module are imported here, so `infoview --help` stays fast; the
 database and the bio parser are imported inside the commands. Listings print text or JSON
 (`--format json`, stable keys) to stdout; confirmations and hints go to stderr. Nothing is sent.
 """
@@ -13,9 +13,10 @@ from datetime import date
 import click
 
 from .cli_contacts_common import as_of_day, as_of_option, format_option, print_json, when_label
-from .cli_contacts_export import contacts_export, due
-from .due import EVENT_KINDS, STATUSES, Action, show_day
+from .cli_contacts_export import contacts_export
+from .cli_due import due  # re-exported: cli.py registers it from here
 from .options import UserFacingError, handle_errors, note
+from .pipeline import EVENT_KINDS, STATUSES
 
 __all__ = ["contacts", "due"]
 
@@ -121,8 +122,9 @@ def contacts_show(contact_id, as_of, fmt) -> None:
     Example:
       infoview contacts show 1
     """
+    from .contact_record import contact_markdown
     from .contacts import get_contact, list_contacts
-    from .due import actions_for
+    from .reminders import actions_for
 
     day = as_of_day(as_of)
     contact = get_contact(contact_id)
@@ -130,42 +132,7 @@ def contacts_show(contact_id, as_of, fmt) -> None:
     if fmt == "json":
         print_json({**contact.to_dict(day), "next": [a.to_dict(day) for a in actions]})
         return
-    click.echo(_contact_markdown(contact, day, actions), nl=False)
-
-
-def _contact_markdown(contact, day: date, actions: list[Action]) -> str:
-    lines = [f"# {contact.name or '(no name)'} (#{contact.id}): {contact.status(day)}", ""]
-    for label, value in (
-        ("Headline", contact.headline),
-        ("Company", contact.company),
-        ("Industry", contact.industry),
-        ("Note", contact.note),
-    ):
-        if value:
-            lines.append(f"- {label}: {value}")
-    lines += [f"- Added: {contact.created_at[:10]}", "", "## Timeline", ""]
-    for event in sorted(contact.events, key=lambda e: e.at):
-        lines.append(
-            f"- {event.at.replace('T', ' ')} {event.kind}" + (f": {event.note}" if event.note else "")
-        )
-    if not contact.events:
-        lines.append(
-            f"- nothing logged yet (`infoview contacts log {contact.id} requested` after you reach out)"
-        )
-    if actions:
-        lines += ["", "## Next", ""]
-        for action in actions:
-            run = f" Run `{action.command}`." if action.command else ""
-            window = f"from {show_day(action.starts)}, by {show_day(action.deadline)}"
-            lines.append(f"- {action.kind} ({window}): {action.reason}{run}")
-    if contact.drafts:
-        lines += ["", "## Drafts", ""]
-        for draft in contact.drafts:
-            text = str(draft.body.get("body") or draft.body.get("subject") or "").strip().splitlines()
-            preview = f": {text[0][:70]}" if text else ""
-            channel = f" ({draft.channel})" if draft.channel else ""
-            lines.append(f"- #{draft.id} {draft.kind}{channel}, {draft.created_at[:10]}{preview}")
-    return "\n".join(lines) + "\n"
+    click.echo(contact_markdown(contact, day, actions), nl=False)
 
 
 @contacts.command("edit")
@@ -268,7 +235,7 @@ def contacts_log(contact_id, event, when, note_text, note_file, fmt) -> None:
       infoview contacts log 1 met --at "2026-03-12 15:00" --note-file examples/call-notes.md
     """
     from .contacts import get_contact, list_contacts, log_event, sequence_warnings
-    from .due import actions_for
+    from .reminders import actions_for
 
     text = note_text or ""
     if note_file:

@@ -1,6 +1,6 @@
-"""Helpers shared by the contact tracker's Click commands (cli_contacts, cli_contacts_export).
+"""Helpers shared by the contact tracker's Click commands (cli_contacts, cli_contacts_export, cli_due).
 
-Only click and the pure timing module are imported here, so `infoview --help` stays fast.
+Only click and the pure timing modules are imported here, so `infoview --help` stays fast.
 """
 
 from __future__ import annotations
@@ -10,7 +10,8 @@ from datetime import date
 
 import click
 
-from .due import Action, show_day
+from .pipeline import show_day
+from .reminders import Action
 
 LISTING_FORMATS = ("text", "json")
 
@@ -36,7 +37,7 @@ def as_of_option(func):
 
 
 def as_of_day(text: str | None) -> date:
-    from .due import parse_as_of
+    from .pipeline import parse_as_of
 
     return parse_as_of(text)
 
@@ -46,7 +47,7 @@ def print_json(data: object) -> None:
 
 
 def when_label(action: Action, day: date) -> str:
-    """The date a listing shows for an action; `due.urgency` sorts by the same date."""
+    """The date a listing shows for an action; `reminders.urgency` sorts by the same date."""
     if action.overdue_days(day):
         return f"overdue {action.overdue_days(day)}d"
     if action.starts > day:

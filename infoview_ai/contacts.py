@@ -1,22 +1,23 @@
 """The contact tracker: people you are reaching out to, what happened with each, and their drafts.
 
-Stored in the local database (store.py). The status is never stored: it follows from the events
-(due.status_from_events), so it cannot disagree with them. Deleting a contact removes every row that
-names them (profile, events and their notes, drafts, history, cached replies) in one transaction.
+Stored in the local database (store.py); the records and the `contacts show` page are contact_record.py's.
+The status is never stored: it follows from the events (pipeline.status_from_events), so it cannot
+disagree with them. Deleting a contact removes every row that names them (profile, events and their
+notes, drafts, history, cached replies) in one transaction.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from . import store
+from .contact_record import Contact, ContactInputs, Draft
 from .contacts_timeline import call_notes, first_message, parse_when, refuse_future, sequence_warnings
 from .context import Profile
-from .due import EVENT_KINDS, Event, status_from_events
 from .errors import InputError
+from .pipeline import EVENT_KINDS, Event, status_from_events
 
 __all__ = [
     "Contact",
@@ -36,84 +37,6 @@ __all__ = [
     "sequence_warnings",
     "status_from_events",
 ]
-
-
-@dataclass(frozen=True)
-class Draft:
-    id: int
-    kind: str
-    channel: str | None
-    body: dict
-    created_at: str
-
-
-@dataclass
-class Contact:
-    id: int
-    name: str | None
-    headline: str | None
-    company: str | None
-    industry: str | None
-    note: str
-    profile: dict
-    bio_text: str
-    created_at: str
-    updated_at: str
-    events: list[Event] = field(default_factory=list)  # in the order they were logged
-    drafts: list[Draft] = field(default_factory=list)
-
-    def status(self, as_of: date | None = None) -> str:
-        return status_from_events(self.events, as_of)
-
-    @property
-    def last_event(self) -> Event | None:
-        return max(self.events, key=lambda e: e.at) if self.events else None
-
-    def summary(self, as_of: date | None = None) -> dict:
-        """The listing's stable JSON keys."""
-        last = self.last_event
-        return {
-            "id": self.id,
-            "name": self.name,
-            "headline": self.headline,
-            "company": self.company,
-            "industry": self.industry,
-            "status": self.status(as_of),
-            "last_event": last.kind if last else None,
-            "last_event_at": last.at if last else None,
-            "note": self.note,
-            "created_at": self.created_at,
-        }
-
-    def to_dict(self, as_of: date | None = None) -> dict:
-        return {
-            **self.summary(as_of),
-            "updated_at": self.updated_at,
-            "events": [{"id": e.id, "kind": e.kind, "at": e.at, "note": e.note} for e in self.events],
-            "drafts": [draft.__dict__ for draft in self.drafts],
-            "profile": self.profile,
-        }
-
-
-@dataclass(frozen=True)
-class ContactInputs:
-    """What a generating command needs when it is given --contact instead of --bio."""
-
-    contact_id: int
-    name: str | None
-    profile: Profile
-    bio_text: str
-    company: str | None
-    industry: str | None
-    call_notes: str  # the notes logged with the latest `met` (empty when none)
-    # The latest saved first message ({"channel", "subject", "body"}: an outreach draft or a prep pack's),
-    # for a nudge that refers back to it; None when no draft was saved with the contact.
-    first_message: dict | None = None
-    met_at: str | None = None  # the latest `met` event's local time, "YYYY-MM-DD[THH:MM]"
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _unknown(contact_id: int) -> InputError:
@@ -179,7 +102,7 @@ def add_contact(
     """
     current = profile.current
     company = _clean(company) or _clean(current.company if current else None)
-    now = _now()
+    now = store.now_utc()
     with store.write_transaction() as conn:
         same = None if force else _same_person(conn, profile.name, company)
         if same is not None:
@@ -271,7 +194,7 @@ def edit_contact(
         raise InputError(
             "Nothing to change: pass --name, --headline, --company, --industry, --note or --bio."
         )
-    changes["updated_at"] = _now()
+    changes["updated_at"] = store.now_utc()
     assignments = ", ".join(f"{column} = ?" for column in changes)
     with store.write_transaction() as conn:
         _require(conn, contact_id)
@@ -347,9 +270,9 @@ def log_event(
         _require(conn, contact_id)
         cursor = conn.execute(
             "INSERT INTO events (contact_id, kind, at, note, created_at) VALUES (?, ?, ?, ?, ?)",
-            (contact_id, kind, when, note.strip(), _now()),
+            (contact_id, kind, when, note.strip(), store.now_utc()),
         )
-        conn.execute("UPDATE contacts SET updated_at = ? WHERE id = ?", (_now(), contact_id))
+        conn.execute("UPDATE contacts SET updated_at = ? WHERE id = ?", (store.now_utc(), contact_id))
     return Event(kind, when, note.strip(), int(cursor.lastrowid))
 
 
@@ -359,7 +282,7 @@ def save_draft(contact_id: int, kind: str, artifact_json: dict, channel: str | N
         _require(conn, contact_id)
         cursor = conn.execute(
             "INSERT INTO drafts (contact_id, kind, channel, body, created_at) VALUES (?, ?, ?, ?, ?)",
-            (contact_id, kind, channel, json.dumps(artifact_json, ensure_ascii=False), _now()),
+            (contact_id, kind, channel, json.dumps(artifact_json, ensure_ascii=False), store.now_utc()),
         )
         return int(cursor.lastrowid)
 

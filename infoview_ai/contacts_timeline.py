@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
-from .due import Event
 from .errors import InputError
+from .pipeline import Event
 
 _RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 FUTURE_KINDS = ("scheduled",)  # the call's time: the only event logged ahead of time

@@ -144,7 +144,7 @@ def _migrate(conn: sqlite3.Connection) -> None:
             conn.execute(f"PRAGMA user_version={number}")
 
 
-def _now() -> str:
+def now_utc() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
@@ -170,7 +170,7 @@ def cache_put(key: str, kind: str, model: str, response: dict, contact_id: int |
         conn.execute(
             "INSERT OR REPLACE INTO cache (key, kind, model, response, created_at, contact_id)"
             " VALUES (?, ?, ?, ?, ?, (SELECT id FROM contacts WHERE id = ?))",
-            (key, kind, model, json.dumps(response), _now(), contact_id),
+            (key, kind, model, json.dumps(response), now_utc(), contact_id),
         )
 
 
@@ -216,7 +216,7 @@ def log_generation(
             " cost_usd, cached, output, contact_id)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT id FROM contacts WHERE id = ?))",
             (
-                _now(),
+                now_utc(),
                 kind,
                 engine,
                 model,

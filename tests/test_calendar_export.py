@@ -10,7 +10,7 @@ import icalendar  # the `test` extra: a real parser, not our own writer, judges 
 
 from infoview_ai.calendar_export import contacts_csv, contacts_ics, escape_text, fold
 from infoview_ai.contacts import Contact
-from infoview_ai.due import Event
+from infoview_ai.pipeline import Event
 
 AS_OF = date(2026, 3, 9)  # a Monday
 NOW = datetime(2026, 3, 9, 8, 0, tzinfo=UTC)

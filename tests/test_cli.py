@@ -291,3 +291,10 @@ def test_private_data_is_private_and_outputs_keep_their_mode(tmp_path, monkeypat
     shared.chmod(0o644)
     assert run("prep", "--engine", "offline", "--bio", LENA, "-o", str(shared)).exit_code == 0
     assert shared.stat().st_mode & 0o777 == 0o644 and "# Prep pack" in shared.read_text(encoding="utf-8")
+
+
+def test_a_greeting_is_not_a_bio(tmp_path):
+    bio = tmp_path / "hello.txt"
+    bio.write_text("hello there\n", encoding="utf-8")
+    result = run("outreach", "--engine", "offline", "--bio", str(bio))
+    assert result.exit_code == 2 and "No name, role, headline" in result.output

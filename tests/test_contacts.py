@@ -17,6 +17,7 @@ from click.testing import CliRunner
 
 from infoview_ai import cli_contacts, contacts, store
 from infoview_ai.cli import cli
+from infoview_ai.contact_record import contact_markdown
 from infoview_ai.context import Position, Profile
 from infoview_ai.errors import ConfigError, InputError
 
@@ -382,6 +383,13 @@ def test_cli_show_markdown_and_json():
     assert data["profile"]["name"] == "Lena Okafor" and {a["action"] for a in data["next"]} >= {"nudge"}
     missing = run("contacts", "show", "7")
     assert missing.exit_code == 2 and "No contact 7: see `infoview contacts list`." in missing.output
+
+
+def test_show_keeps_a_multi_line_met_note_inside_its_timeline_bullet():
+    contacts.log_event(add(), "met", "2026-03-05 15:00", "Advice:\n\n- learn SQL\n- talk to Sam")
+    page = contact_markdown(contacts.get_contact(1), datetime(2026, 3, 6).date(), [])
+    timeline = page.split("## Timeline\n\n")[1]
+    assert timeline.startswith("- 2026-03-05 15:00 met: Advice:\n\n  - learn SQL\n  - talk to Sam\n")
 
 
 def test_cli_edit_and_log():

@@ -126,8 +126,12 @@ def bio_text_for(profile: Profile, text: str) -> str:
     return redact(text)
 
 
+MIN_ABOUT_WORDS = 4
+
+
 def _has_substance(profile: Profile) -> bool:
     """A name, a role, a headline, or an About with words in it (a row of symbols is not a bio)."""
     if profile.name or profile.positions or profile.headline:
         return True
-    return sum(1 for word in profile.about.split() if any(ch.isalpha() for ch in word)) >= 2
+    # Without a name, role or headline, a few words ("hello there") cannot ground a single question.
+    return sum(1 for word in profile.about.split() if any(ch.isalpha() for ch in word)) >= MIN_ABOUT_WORDS

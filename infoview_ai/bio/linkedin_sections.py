@@ -37,10 +37,6 @@ def _is_school(line: str) -> bool:
     return bool(_SCHOOL_WORDS.search(line)) and not _DEGREE_WORDS.search(line.split(",")[0])
 
 
-def _is_degree(line: str) -> bool:
-    return ("," in line or bool(_DEGREE_WORDS.search(line))) and not _SCHOOL_WORDS.search(line.split(",")[0])
-
-
 def _looks_like_untitled_school(line: str, following: str) -> bool:
     """A school without "University" in its name ("Le Wagon"), told apart by a degree or dates below it."""
     if len(line) > 80 or line.endswith("."):

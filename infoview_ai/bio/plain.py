@@ -221,10 +221,6 @@ def _shorter_form(stated: str, headline_title: str) -> bool:
     return len(words) < len(longer) and set(words) <= set(longer)
 
 
-def _text(facts: list[tuple[int, str]]) -> str:
-    return "\n".join(line for _, line in facts)
-
-
 def _fact_sentences(facts: list[tuple[int, str]]) -> list[str]:
     """The sentences that state facts: a line with an e-mail or phone is a paragraph of its own, and
     sentences giving contact details ("Reach me at ...") name no one and no employer."""

@@ -10,7 +10,7 @@ _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200e\u200f\u2060\ufeff\u00ad]")
 _LONE_JOINER = re.compile(r"(?<![\u2000-\U0010ffff])\u200d|\u200d(?![\u2000-\U0010ffff])")
 _SPACES = re.compile(r"[\u00a0\u2007\u202f\u2009\u200a\t]")
 
-SEPARATOR = "·"  # U+00B7, LinkedIn's separator; "•" shows up in some copies and is treated the same
+# LinkedIn's separator is "·" (U+00B7); "•" shows up in some copies and is treated the same
 SEPARATOR_SPLIT = re.compile(r"\s+[·•]\s+")
 
 

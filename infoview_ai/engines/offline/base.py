@@ -1,10 +1,20 @@
-"""The Signal record every rule set reads, and name normalisation for comparisons."""
+"""The Signal record every rule set reads, the sources a claim cites, and words and names for comparisons."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 from typing import Any
+
+# Where a brief's claim came from (artifacts.Claim.source).
+PROFILE, NOTES, YOU, VERIFY, LOOK_UP, SUGGESTION = (
+    "profile",
+    "your notes",
+    "you",
+    "general knowledge: verify",
+    "to look up",
+    "suggestion",
+)
 
 
 @dataclass
@@ -26,3 +36,11 @@ def norm(name: str) -> str:
     low = re.sub(r"[^\w\s&]", " ", name.lower())
     low = re.sub(r"\b(?:inc|llc|ltd|limited|corp|corporation|co|gmbh|plc|sa|ag|the)\b", " ", low)
     return " ".join(low.split())
+
+
+STOP_WORDS = frozenset({"into", "from", "with", "work", "role", "roles"})
+
+
+def content_words(text: str, stop: frozenset[str] = STOP_WORDS) -> set[str]:
+    """The words of four letters or more that say what the text is about, lower case, minus ``stop``."""
+    return {w for w in re.split(r"[^a-z]+", text.lower()) if len(w) >= 4 and w not in stop}

@@ -6,66 +6,19 @@ import re
 
 from ...artifacts import Brief, Claim, TimelineEntry
 from ...context import Context, Position, Profile
-from ...dates import format_duration
-from .base import Signal, norm, of_kind
+from ...dates import format_duration, span_months
+from .base import LOOK_UP, PROFILE, SUGGESTION, YOU, Signal, norm, of_kind
+from .brief_company import company_claims, industry_claims
 from .roles import (
     current_role,
     field_noun,
     function_phrase,
     main_positions,
     role_at,
-    span_months,
     stated_months,
 )
-from .signals import company_notes, find_signals
+from .signals import find_signals
 from .text import goal_path, month_year, possessive, quote, sentences
-
-PROFILE, NOTES, YOU, VERIFY, LOOK_UP, SUGGESTION = (
-    "profile",
-    "your notes",
-    "you",
-    "general knowledge: verify",
-    "to look up",
-    "suggestion",
-)
-
-# Terms worth knowing before a call, by industry keyword. General knowledge: the user should verify.
-VOCABULARY: tuple[tuple[tuple[str, ...], str], ...] = (
-    (
-        ("supply chain", "logistics", "distribution", "warehous", "procurement"),
-        "S&OP, demand planning, forecast accuracy, OTIF (on time in full), inventory turns, safety stock",
-    ),
-    (
-        ("food", "grocery", "cpg", "consumer goods", "beverage"),
-        "shelf life, cold chain, SKU rationalization, trade promotion, co-manufacturing",
-    ),
-    (
-        ("health", "hospital", "clinical", "medtech", "pharma", "biotech"),
-        "EHR, HIPAA, payer vs provider, clinical workflow, reimbursement",
-    ),
-    (
-        ("fintech", "bank", "payments", "insurance", "finance"),
-        "KYC/AML, interchange, underwriting, risk models, regulatory reporting",
-    ),
-    (
-        ("saas", "software", "cloud", "developer tools", "tech"),
-        "ARR, churn, net revenue retention, product-led growth, time to value",
-    ),
-    (
-        ("retail", "e-commerce", "ecommerce"),
-        "conversion rate, average order value, omnichannel, fulfilment cost per order",
-    ),
-    (
-        ("education", "edtech", "learning"),
-        "learning outcomes, curriculum design, retention and completion rates",
-    ),
-    (("consulting",), "utilization, engagement scoping, billable hours, the partner track"),
-    (
-        ("energy", "climate", "utilities", "renewable"),
-        "grid interconnection, power purchase agreements, decarbonization pathways, capacity factor",
-    ),
-    (("manufactur", "automotive", "industrial"), "OEE, lean, yield, capacity planning, tier-1 suppliers"),
-)
 
 
 def build_brief(ctx: Context) -> Brief:
@@ -75,18 +28,12 @@ def build_brief(ctx: Context) -> Brief:
         person=_person(ctx, signals),
         timeline=_timeline(ctx),
         transitions=_patterns(signals),
-        company=_company(ctx),
-        industry=_industry(ctx),
+        company=company_claims(ctx),
+        industry=industry_claims(ctx),
         common_ground=_common_ground(ctx, signals),
         goal=_goal(ctx, signals),
         checklist=_checklist(ctx),
     )
-
-
-def _dates(p: Position) -> str:
-    if not p.start:
-        return ""
-    return f"{p.start[:4]}-{p.end[:4] if p.end else 'present'}"
 
 
 def _path_sentence(ctx: Context) -> str | None:
@@ -260,68 +207,6 @@ def _patterns(signals: list[Signal]) -> list[Claim]:
             text = f"Side role ({f['kind']}): {what}{serves}."
         if text:
             out.append(Claim(text=text, source=PROFILE))
-    return out
-
-
-def _company(ctx: Context) -> list[Claim]:
-    company = ctx.company
-    name = company or "[COMPANY]"
-    notes = company_notes(ctx)
-    out: list[Claim] = []
-    if company:
-        where = YOU if ctx.target.company else PROFILE
-        out.append(Claim(text=f"Company: {company}.", source=where))
-    if notes:
-        out += [Claim(text=s.facts["note"], source=NOTES) for s in notes]
-        out.append(
-            Claim(
-                text=f"News about {name} since your notes were written: search the last three months.",
-                source=LOOK_UP,
-            )
-        )
-        return out
-    out += [
-        Claim(text=f"What {name} sells, and which part of it the person's team works on.", source=LOOK_UP),
-        Claim(text=f"Who {possessive(name)} customers are and who it competes with.", source=LOOK_UP),
-        Claim(
-            text=f"Recent news about {name}: launches, funding, partnerships, layoffs, leadership changes.",
-            source=LOOK_UP,
-        ),
-        Claim(text=f"The team: how big it is, who leads it, and where it sits in {name}.", source=LOOK_UP),
-    ]
-    return out
-
-
-def _industry(ctx: Context) -> list[Claim]:
-    industry = (ctx.target.industry or "").strip()
-    if not industry:
-        return []
-    out = [
-        Claim(
-            text=f"Trends to ask about in {industry}: what is changing fastest, which skills are rising, "
-            "and what is getting automated.",
-            source=VERIFY,
-        ),
-        Claim(
-            text=f"Ask how {industry} shapes the person's own work: which constraints, customers or rules "
-            "matter most day to day.",
-            source=VERIFY,
-        ),
-    ]
-    low = industry.lower()
-    terms = [vocab for keys, vocab in VOCABULARY if any(k in low for k in keys)]
-    if terms:
-        out.append(Claim(text=f"Vocabulary to know: {'; '.join(terms)}.", source=VERIFY))
-    else:
-        out.append(
-            Claim(
-                text=f"Vocabulary: note five terms people in {industry} use in posts and job "
-                "descriptions, and look up any you cannot explain.",
-                source=LOOK_UP,
-            )
-        )
-    if ctx.profile.skills:
-        out.append(Claim(text=f"Skills they list: {', '.join(ctx.profile.skills[:8])}.", source=PROFILE))
     return out
 
 

@@ -49,20 +49,6 @@ class CallNotes:
     minutes: int | None = None  # how long the call was, when the notes say
     day: str | None = None  # the weekday of the call, when the notes say ("Tuesday")
 
-    def is_empty(self) -> bool:
-        return not any(
-            (
-                self.advice,
-                self.resources,
-                self.people,
-                self.actions,
-                self.results,
-                self.other,
-                self.offers,
-                self.call,
-            )
-        )
-
 
 # --- heuristics ----------------------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from ...context import Context
-from .base import Signal
+from .base import STOP_WORDS, Signal, content_words
 from .functions import field_noun, functions_of
 from .roles import current_role, main_positions, role_at, role_source
 from .text import sentences
@@ -124,24 +124,7 @@ _LEAD_IN = re.compile(
     r"coaches|help|helps|support|supports)\s+",
     re.IGNORECASE,
 )
-_STOP = {
-    "into",
-    "from",
-    "with",
-    "work",
-    "role",
-    "roles",
-    "moving",
-    "people",
-    "their",
-    "about",
-    "this",
-    "that",
-}
-
-
-def _words(text: str) -> set[str]:
-    return {w for w in re.split(r"[^a-z]+", text.lower()) if len(w) >= 4 and w not in _STOP}
+_WHOM_STOP = STOP_WORDS | {"moving", "people", "their", "about", "this", "that"}
 
 
 def serves_user(ctx: Context, signal: Signal) -> str | None:
@@ -157,8 +140,8 @@ def serves_user(ctx: Context, signal: Signal) -> str | None:
         whom = c.group(0).strip()
     if not whom or len(whom.split()) > 14:
         return None
-    mine = _words(f"{ctx.sender.goal or ''} {_my_text(ctx)}")
-    return whom if _words(whom) & mine else None
+    mine = content_words(f"{ctx.sender.goal or ''} {_my_text(ctx)}", _WHOM_STOP)
+    return whom if content_words(whom, _WHOM_STOP) & mine else None
 
 
 def mark_serving(signals: list[Signal], ctx: Context) -> None:

@@ -10,7 +10,7 @@ from .base import Signal, of_kind
 from .questions_advice import goal_destination
 from .roles import current_role, field_noun, function_phrase, is_leader, path_fits
 from .signals import find_signals
-from .text import first_name, goal_path, intro_lines, number_word
+from .text import goal_path, intro_lines, number_word
 
 ONE_LINE = "[ONE LINE ABOUT YOU]"
 YOUR_NAME = "[YOUR NAME]"
@@ -69,8 +69,7 @@ class Parts:
     def __init__(self, ctx: Context):
         self.ctx = ctx
         self.signals = find_signals(ctx)
-        first = first_name(ctx.profile.name) if ctx.profile.name else None
-        self.first = first or FIRST_NAME
+        self.first = ctx.profile.first_name or FIRST_NAME
         self.sender_first = ctx.sender.first_name or YOUR_NAME
         self.sender_full = (
             ctx.sender.name.strip() if ctx.sender.name and ctx.sender.name.strip() else YOUR_NAME

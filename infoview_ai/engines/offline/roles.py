@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from ...context import Position, Profile
-from ...dates import months_between
+from .base import STOP_WORDS, content_words
 from .functions import (  # noqa: F401  (re-exported: the rule sets import them from here)
     field_noun,
     function_distance,
@@ -142,18 +141,6 @@ def stated_months(position: Position) -> int | None:
     return n * 12 if m.group("unit").lower().startswith("year") else n
 
 
-def span_months(start: str | None, end: str | None, as_of: date) -> int | None:
-    """Months from ``start`` to ``end`` (None: ``as_of``), as LinkedIn counts them. When either end is a
-    year alone ("joined in 2019"), whole years between the two years: the bio states no months, so none
-    are claimed, and a span inside one year is unknown (None)."""
-    if not start:
-        return None
-    if "-" in start and (end is None or "-" in end):
-        return months_between(start, end, as_of)
-    years = (int(end[:4]) if end else as_of.year) - int(start[:4])
-    return years * 12 if years > 0 else None
-
-
 def soft_lower(text: str) -> str:
     """Lower-case Capitalised words and keep acronyms: "Supply Chain UX" -> "supply chain UX"."""
     return " ".join(w.lower() if w[:1].isupper() and w[1:].islower() else w for w in text.split())
@@ -246,20 +233,7 @@ def role_short(p: Position) -> str:
     return f"{role_at(p)} ({dates_text(p, ' to ')})"
 
 
-_STOP = {
-    "into",
-    "from",
-    "with",
-    "work",
-    "role",
-    "roles",
-    "team",
-    "lead",
-    "senior",
-    "director",
-    "manager",
-    "head",
-}
+_TITLE_STOP = STOP_WORDS | {"team", "lead", "senior", "director", "manager", "head"}
 
 
 def path_fits(destination: str, profile: Profile) -> bool:
@@ -267,6 +241,6 @@ def path_fits(destination: str, profile: Profile) -> bool:
     current = current_role(profile)
     if current is None:
         return False
-    words = lambda text: {w for w in re.split(r"[^a-z]+", text.lower()) if len(w) >= 4 and w not in _STOP}  # noqa: E731
-    theirs = words(f"{current.title} {functions_of(current.title) or ''} {profile.headline or ''}")
-    return bool(words(destination) & theirs)
+    theirs_text = f"{current.title} {functions_of(current.title) or ''} {profile.headline or ''}"
+    theirs = content_words(theirs_text, _TITLE_STOP)
+    return bool(content_words(destination, _TITLE_STOP) & theirs)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ...context import Context, Position, Profile
+from ...dates import span_months
 from .base import Signal, norm
 from .ground import common_ground, education_gap
 from .ground_field import field_ground, mark_serving
@@ -19,12 +20,11 @@ from .roles import (
     main_positions,
     role_short,
     role_source,
-    span_months,
     stated_months,
 )
 from .side_roles import side_roles
 from .signals_text import stated_moves, text_transitions
-from .text import about_me_line, addressed, first_name, quote, sentences, split_topics
+from .text import addressed, quote, sentences, split_topics
 
 
 def find_signals(ctx: Context) -> list[Signal]:
@@ -266,7 +266,7 @@ def scale(profile: Profile) -> list[Signal]:
         for s in sentences(p.description):
             places.append((s, f"role description ({p.title}, {p.company}): {quote(s)}", p))
     out, seen = [], set()
-    first = first_name(profile.name)
+    first = profile.first_name
     for sentence, source, position in places:
         for kind, pattern, weight in SCALE_PATTERNS:
             m = pattern.search(sentence)
@@ -354,8 +354,3 @@ def company_notes(ctx: Context) -> list[Signal]:
             )
         )
     return out
-
-
-def sender_summary(ctx: Context) -> str | None:
-    """The user's one-line introduction (first person), or None when unknown."""
-    return about_me_line(ctx.sender)

@@ -32,25 +32,9 @@ NUMBER_WORDS = (
     "twenty",
 )
 
-HONORIFICS = {"dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "prof", "prof.", "mx", "mx.", "sir"}
-
-_WORDISH = re.compile(r"[^\W\d_]", re.UNICODE)
-
 
 def number_word(n: int) -> str:
     return NUMBER_WORDS[n] if 0 <= n < len(NUMBER_WORDS) else str(n)
-
-
-def first_name(name: str | None) -> str | None:
-    """The first real word of a name: skips honorifics and emoji, drops trailing commas."""
-    if not name:
-        return None
-    for token in name.split():
-        token = token.strip(",;:()[]\"'")
-        if not token or token.lower() in HONORIFICS or not _WORDISH.search(token):
-            continue
-        return "".join(ch for ch in token if ch.isalpha() or ch in "-'’.") or None
-    return None
 
 
 def quote(text: str, limit: int = 140) -> str:
