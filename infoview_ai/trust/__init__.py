@@ -12,9 +12,11 @@ from __future__ import annotations
 from ..artifacts import Brief, CheckResult, Message, Note, QuestionSet
 from ..checks import char_count, has_job_ask, word_count
 from ..context import Context
+from .draft import Draft, channel_of, word_target
+from .fix import fix_draft
 from .grounding import find_ungrounded, input_corpus
 from .injection import InputFinding, scan, strip_hidden
-from .review import Draft, channel_of, fix_draft, measure, word_target
+from .measure import measure
 
 MAX_QUESTION_WORDS = 30
 

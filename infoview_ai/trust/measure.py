@@ -1,4 +1,4 @@
-"""Review a draft before the user sees it: fix what can be fixed safely, measure the rest.
+"""Measure a draft: every check, what it found, where, and how to fix it.
 
 Used on every artifact from either engine, and by `infoview check` on the user's own drafts (which
 are measured, never rewritten). Each check says what it found, where, and how to fix it.
@@ -7,99 +7,15 @@ are measured, never rewritten). Each check says what it found, where, and how to
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from ..artifacts import CheckResult
-from ..channels import FOLLOW_UP_MAX_WORDS, THANK_YOU_WORDS, Channel, channel_for
-from ..checks import char_count, find_cliches, fit_to_limit, has_job_ask, word_count
+from ..checks import char_count, find_cliches, has_job_ask, word_count
 from ..context import Context
+from .draft import Draft, expected_name, word_target
 from .grounding import Ungrounded, find_ungrounded, input_corpus
-from .injection import HIDDEN, links_in
 from .style import TARGET_GRADE, asks, greeting_name, long_sentences, reading_grade
 
 _PLACEHOLDER = re.compile(r"\[[A-Z][A-Z0-9 _:'?/,.-]*\]|\[PLACEHOLDER[^\]]*\]")
-
-
-@dataclass
-class Draft:
-    """The text parts of a prose deliverable, and what review changed in them."""
-
-    kind: str  # outreach, thank_you, follow_up, polish, or "draft" for `infoview check`
-    channel: Channel
-    body: str
-    subject: str | None = None
-    changes: list[str] = field(default_factory=list)
-    replaced: list[str] = field(default_factory=list)  # ungrounded spans swapped for placeholders
-    removed_links: list[str] = field(default_factory=list)
-    cliches_removed: list[str] = field(default_factory=list)
-
-
-def word_target(kind: str, channel: Channel) -> tuple[int, int] | None:
-    if kind == "thank_you":
-        return THANK_YOU_WORDS
-    if kind == "follow_up":
-        return (0, FOLLOW_UP_MAX_WORDS)
-    return channel.words
-
-
-def allowed_links(ctx: Context) -> set[str]:
-    """Links a draft may carry: the person's own LinkedIn profile, and links the user wrote themselves."""
-    own = {link for link in links_in(ctx.bio_text) if "linkedin.com/in/" in link.lower()}
-    mine = set(links_in(ctx.target.company_notes) + links_in(ctx.sender.background) + links_in(ctx.draft))
-    return own | mine
-
-
-def fix_draft(draft: Draft, ctx: Context) -> Draft:
-    """Safe, deterministic repairs: hidden characters, clichés, a wrong first name, foreign links,
-    invented specifics (swapped for placeholders), then the hard limit at a sentence boundary."""
-    from ..engines.offline.cliches import remove_cliches  # the same repair polish uses
-
-    body = HIDDEN.sub("", draft.body)
-    found = find_cliches(body)
-    if found:
-        body, _ = remove_cliches(body)
-        draft.cliches_removed = found
-        draft.changes.append("removed clichés: " + ", ".join(f"'{c}'" for c in found))
-    greeting = greeting_name(body)
-    expected = _expected_name(ctx, formal=bool(greeting and greeting[1]))
-    if expected and greeting and greeting[0].lower() != expected.lower() and draft.kind != "draft":
-        body = body.replace(greeting[0], expected, 1)
-        draft.changes.append(f"greeting said '{greeting[0]}'; the profile's name is '{expected}'")
-    if draft.kind == "polish":
-        body = _drop_job_asks(body, draft)
-    allowed = allowed_links(ctx)
-    for link in links_in(body):
-        if link not in allowed:
-            body = body.replace(link, "").replace("  ", " ")
-            draft.removed_links.append(link)
-    corpus = input_corpus(ctx)
-    for item in find_ungrounded(body, corpus):
-        if item.kind == "link":
-            body = body.replace(item.span, "")
-            draft.removed_links.append(item.span)
-        else:
-            body = re.sub(rf"(?<![\w\[]){re.escape(item.span)}(?!\w)", f"[PLACEHOLDER: {item.span}?]", body)
-            draft.replaced.append(item.span)
-    if draft.replaced:
-        draft.changes.append("not in your inputs, replaced by placeholders: " + ", ".join(draft.replaced))
-    if draft.removed_links:
-        draft.changes.append("removed links: " + ", ".join(draft.removed_links))
-    limit = draft.channel.hard_limit
-    if limit is not None and char_count(body) > limit:
-        before = char_count(body)
-        body = fit_to_limit(body, limit)
-        draft.changes.append(
-            f"cut {before - char_count(body)} characters at a sentence boundary to fit {limit}"
-        )
-    if (
-        draft.subject
-        and draft.channel.subject_limit
-        and char_count(draft.subject) > draft.channel.subject_limit
-    ):
-        draft.subject = fit_to_limit(draft.subject, draft.channel.subject_limit)
-        draft.changes.append(f"shortened the subject to {draft.channel.subject_limit} characters")
-    draft.body = body
-    return draft
 
 
 def measure(draft: Draft, ctx: Context) -> list[CheckResult]:
@@ -225,20 +141,12 @@ def _grounding(draft: Draft, ctx: Context) -> CheckResult:
     return CheckResult(name="grounding", status="pass", message="Every specific is in your inputs.")
 
 
-def _expected_name(ctx: Context, formal: bool) -> str | None:
-    """The first name, or the last name after a title ("Dear Ms. Okafor")."""
-    if not formal:
-        return ctx.profile.first_name
-    parts = (ctx.profile.name or "").split()
-    return parts[-1] if len(parts) > 1 else None
-
-
 def _first_name(draft: Draft, ctx: Context) -> CheckResult | None:
     greeting = greeting_name(draft.body)
     if not greeting:
         return None
     greeted, formal = greeting
-    expected = _expected_name(ctx, formal)
+    expected = expected_name(ctx, formal)
     if not expected:
         return None
     if greeted.lower() != expected.lower():
@@ -256,23 +164,6 @@ def _first_name(draft: Draft, ctx: Context) -> CheckResult | None:
         status="warn" if fixed else "pass",
         message=fixed[0] + " (fixed)." if fixed else f"Greets {expected} by name.",
     )
-
-
-def _drop_job_asks(body: str, draft: Draft) -> str:
-    """Polish: remove sentences that ask for a job, referral or resume, when the rest still asks for time."""
-    from ..checks import split_sentences
-
-    sentences = split_sentences(body.replace("\n", " \n "))
-    asking = [s for s in sentences if has_job_ask(s)]
-    rest = " ".join(s for s in sentences if s not in asking)
-    if not asking or not asks(rest):
-        return body
-    for sentence in asking:
-        body = body.replace(sentence.strip(), "").replace("  ", " ")
-        draft.changes.append(
-            f"removed '{sentence.strip()}': a first message that asks for a job gets ignored"
-        )
-    return re.sub(r" +\n", "\n", body).strip()
 
 
 def _cliches(draft: Draft) -> CheckResult:
@@ -399,15 +290,6 @@ def _placeholders(draft: Draft) -> CheckResult | None:
         advice="Replace each [...] with a true detail, or delete it; put your background in "
         "$INFOVIEW_HOME/me.md so drafts can use it.",
     )
-
-
-def channel_of(kind: str, ctx: Context, written_for: str | None = None) -> Channel:
-    """The channel whose limits apply: the one the draft was written for when an engine chose another
-    (a thank-you asked for as a connection note is written as a LinkedIn message)."""
-    from ..channels import CHANNEL_NAMES
-
-    name = written_for if written_for in CHANNEL_NAMES else ctx.channel
-    return channel_for(name, ctx.premium)
 
 
 def _as_written(text: str, phrase: str) -> str:

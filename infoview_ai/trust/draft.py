@@ -1,0 +1,47 @@
+"""A prose draft under review, and which channel's rules apply to it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..channels import FOLLOW_UP_MAX_WORDS, THANK_YOU_WORDS, Channel, channel_for
+from ..context import Context
+
+
+@dataclass
+class Draft:
+    """The text parts of a prose deliverable, and what review changed in them."""
+
+    kind: str  # outreach, thank_you, follow_up, polish, or "draft" for `infoview check`
+    channel: Channel
+    body: str
+    subject: str | None = None
+    changes: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)  # ungrounded spans swapped for placeholders
+    removed_links: list[str] = field(default_factory=list)
+    cliches_removed: list[str] = field(default_factory=list)
+
+
+def word_target(kind: str, channel: Channel) -> tuple[int, int] | None:
+    if kind == "thank_you":
+        return THANK_YOU_WORDS
+    if kind == "follow_up":
+        return (0, FOLLOW_UP_MAX_WORDS)
+    return channel.words
+
+
+def channel_of(kind: str, ctx: Context, written_for: str | None = None) -> Channel:
+    """The channel whose limits apply: the one the draft was written for when an engine chose another
+    (a thank-you asked for as a connection note is written as a LinkedIn message)."""
+    from ..channels import CHANNEL_NAMES
+
+    name = written_for if written_for in CHANNEL_NAMES else ctx.channel
+    return channel_for(name, ctx.premium)
+
+
+def expected_name(ctx: Context, formal: bool) -> str | None:
+    """The first name, or the last name after a title ("Dear Ms. Okafor")."""
+    if not formal:
+        return ctx.profile.first_name
+    parts = (ctx.profile.name or "").split()
+    return parts[-1] if len(parts) > 1 else None
