@@ -53,6 +53,7 @@ def history_show(entry_id, fmt) -> None:
     """
     import json
 
+    from .kinds import artifact_from_json
     from .store import history_get
 
     entry = history_get(entry_id)
@@ -68,11 +69,4 @@ def history_show(entry_id, fmt) -> None:
         f"#{entry.id} {entry.kind} by {entry.model} at {entry.created_at}: "
         f"{entry.input_tokens or 0} tokens in, {entry.output_tokens or 0} out, {cost}"
     )
-    click.echo(_artifact_markdown(entry.kind, entry.output), nl=False)
-
-
-def _artifact_markdown(kind: str, output: dict) -> str:
-    from .artifacts import Brief, Message, Note, Prep, QuestionSet
-
-    model = {"brief": Brief, "questions": QuestionSet, "outreach": Message, "prep": Prep}.get(kind, Note)
-    return model.model_validate(output).to_markdown()
+    click.echo(artifact_from_json(entry.kind, entry.output).to_markdown(), nl=False)

@@ -8,11 +8,9 @@ from dataclasses import dataclass, field
 from .artifacts import Artifact, Prep
 from .context import Context
 from .errors import ConfigError, InputError
+from .kinds import KINDS, PREP_KINDS
 
-KINDS = ("brief", "questions", "outreach", "thank_you", "follow_up", "polish", "prep")
 ENGINES = ("auto", "offline", "llm")
-# prep is a pack of these kinds; each is generated on its own and rendered together.
-PREP_KINDS = ("brief", "questions", "outreach")
 
 
 @dataclass(frozen=True)
@@ -59,8 +57,8 @@ def run(kind: str, context: Context, engine: str = "offline", settings=None, on_
     ``settings`` (LLMSettings) is needed by the LLM engine; ``on_partial`` receives the partly parsed
     reply while it streams (free-text kinds only).
     """
-    if kind not in KINDS:
-        raise InputError(f"Unknown kind {kind!r}: choose one of {', '.join(KINDS)}.")
+    if kind not in KINDS and kind != "prep":
+        raise InputError(f"Unknown kind {kind!r}: choose one of {', '.join(KINDS)}, prep.")
     from .trust import sanitize_context
 
     context, findings = sanitize_context(context)

@@ -8,21 +8,11 @@ from __future__ import annotations
 
 from .budget import prepared_values
 from .context import Context
-from .core import PREP_KINDS
+from .kinds import KINDS, PREP_KINDS
 from .library import load_prompt, render_for_dry_run
 from .pricing import estimate_cost, format_cost
 from .settings import LLMSettings
 from .tokens import count_tokens
-
-# What a reply typically costs in output tokens, for the estimate (the prompt asks for short JSON).
-TYPICAL_OUTPUT_TOKENS = {
-    "brief": 1200,
-    "questions": 900,
-    "outreach": 350,
-    "thank_you": 350,
-    "follow_up": 300,
-    "polish": 400,
-}
 
 
 def dry_run_report(
@@ -38,7 +28,7 @@ def dry_run_report(
         notes += trim_notes
         messages = load_prompt(part).render(values)
         tokens = count_tokens("\n".join(m.content for m in messages), model)
-        output = TYPICAL_OUTPUT_TOKENS[part]
+        output = KINDS[part].typical_output_tokens
         cost = estimate_cost(model, tokens.count, output)
         total_cost = None if cost is None or total_cost is None else total_cost + cost
         sections.append(f"##### {part} (dry run: nothing sent) #####\n" + render_for_dry_run(messages))

@@ -6,8 +6,7 @@ from .call_plan import question_count
 from .channels import FOLLOW_UP_MAX_WORDS, THANK_YOU_WORDS, Channel, channel_for
 from .context import Context, Profile
 from .errors import PromptError
-
-KINDS = ("brief", "questions", "outreach", "thank_you", "follow_up", "polish")
+from .kinds import KINDS
 
 
 def prompt_values(kind: str, ctx: Context) -> dict[str, str]:

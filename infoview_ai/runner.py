@@ -8,9 +8,6 @@ import click
 
 from .options import note
 
-# Kinds whose deliverable is one piece of prose, worth streaming to a terminal as it arrives.
-STREAMABLE = ("outreach", "thank_you", "follow_up", "polish")
-
 
 def run_kind(
     kind: str,
@@ -139,7 +136,9 @@ def all_checks(artifact) -> list:
 
 def _should_stream(kind: str, fmt: str, output: str | None) -> bool:
     """Stream only prose, only to a terminal; JSON and files always get the complete, checked result."""
-    return kind in STREAMABLE and fmt != "json" and not output and sys.stdout.isatty()
+    from .kinds import KINDS
+
+    return kind in KINDS and KINDS[kind].prose and fmt != "json" and not output and sys.stdout.isatty()
 
 
 class StreamPrinter:

@@ -333,3 +333,14 @@ def test_a_profile_without_pasted_text_still_gives_a_bio(lena_context):
     lena_context.bio_text = ""
     bio = prompt_values("brief", lena_context)["bio"]
     assert "Lena Okafor" in bio and "Deloitte" in bio and "2018-06" in bio
+
+
+def test_every_kind_has_a_prompt_an_offline_rule_set_and_a_wire_schema():
+    """Adding a kind: one registry entry, one prompt, one output model, one rule set per engine."""
+    from infoview_ai.engines.llm.schemas import WIRE
+    from infoview_ai.engines.offline import BUILDERS
+    from infoview_ai.kinds import KINDS as REGISTERED
+
+    assert set(REGISTERED) == set(KINDS) == set(BUILDERS) == set(WIRE)
+    for kind in REGISTERED:
+        load_prompt(kind)
