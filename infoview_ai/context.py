@@ -187,6 +187,7 @@ class Context(BaseModel):
     as_of: date = Field(default_factory=date.today)  # "today" for durations, so runs are reproducible
     contact_id: int | None = None  # set when the inputs came from the contact tracker (--contact)
     first_message: dict | None = None  # the outreach sent to them: {"channel", "subject", "body"}
+    met_on: date | None = None  # the day the call was logged as `met` (contact tracker)
 
     @property
     def company(self) -> str | None:

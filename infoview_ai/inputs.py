@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import sys
+from datetime import date
 from pathlib import Path
 
 from .config import infoview_home
@@ -182,6 +183,8 @@ def build_context(
         if not extra.get("call_notes"):
             extra["call_notes"] = stored.call_notes
         extra["first_message"] = stored.first_message
+        if stored.met_at:
+            extra["met_on"] = date.fromisoformat(stored.met_at[:10])
         if prefer_saved_channel and stored.first_message and stored.first_message.get("channel"):
             extra["channel"] = stored.first_message["channel"]  # a nudge goes where the request went
     elif bio:

@@ -138,3 +138,19 @@ def test_a_nudge_follows_the_request_that_was_sent():
         "json",
     )
     assert json.loads(by_note.stdout)["subject"] is None  # an explicit --channel wins
+
+
+def test_thank_you_names_the_day_the_call_was_logged():
+    contact = add_lena()
+    # examples/call-notes.md says "Tuesday"; the call was logged on Thursday 2026-03-12.
+    assert (
+        run(
+            "contacts", "log", str(contact), "met", "--at", "2026-03-12 10:00", "--note", CALL_NOTES
+        ).exit_code
+        == 0
+    )
+    result = run(
+        "thank-you", "--contact", str(contact), "--me", ME, "--engine", "offline", "--channel", "email"
+    )
+    assert result.exit_code == 0, result.output
+    assert "Thursday" in result.stdout and "Tuesday" not in result.stdout

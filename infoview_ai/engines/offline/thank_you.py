@@ -27,6 +27,8 @@ def build_thank_you(ctx: Context) -> Note:
         raise InputError(NO_NOTES.format(what="thank-you note"))
     channel, notes_out = message_channel(ctx)
     call = parse_call_notes(ctx.call_notes, ctx.profile.first_name)
+    if ctx.met_on:  # the logged meeting knows the day better than the notes do
+        call.day = ctx.met_on.strftime("%A")
     advice = advice_items(call, ctx.profile.first_name)
     intro_names = {p.name for p in call.people}
     actions = [a for a in call.actions if not a.suggested and not any(name in a.text for name in intro_names)]
