@@ -9,6 +9,6 @@ __all__ = ["__version__", "generate"]
 
 def generate(kind: str, context, engine: str = "offline"):
     """Produce one deliverable (``brief``, ``questions``, ``outreach``, ...) for a Context."""
-    from .core import generate as _generate
+    from infoview_ai.generate import generate as _generate
 
     return _generate(kind, context, engine)

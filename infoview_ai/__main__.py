@@ -1,6 +1,6 @@
 """`python -m infoview_ai` runs the CLI."""
 
-from .cli import main
+from infoview_ai.cli.main import main
 
 if __name__ == "__main__":
     main()

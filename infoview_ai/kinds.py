@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel
 
-from .artifacts import Brief, Message, Note, Prep, QuestionSet
+from infoview_ai.artifacts import Brief, Message, Note, Prep, QuestionSet
 
 
 @dataclass(frozen=True)

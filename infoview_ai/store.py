@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .config import ensure_home, infoview_home
-from .errors import ConfigError, InputError
+from infoview_ai.config import ensure_home, infoview_home
+from infoview_ai.errors import ConfigError, InputError
 
 DB_NAME = "infoview.db"
 

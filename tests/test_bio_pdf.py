@@ -12,11 +12,11 @@ pytest.importorskip("reportlab")
 from pdf_fixtures import build_current, build_legacy, build_plain  # noqa: E402
 
 from infoview_ai.bio.contact_details import join_contact_lines, split_contacts  # noqa: E402
-from infoview_ai.bio.pdf import is_pdf, parse_pdf  # noqa: E402
-from infoview_ai.bio.pdf_common import parse_pdf_dates  # noqa: E402
-from infoview_ai.bio.pdf_layout import MAIN, SIDEBAR, read_pdf_text  # noqa: E402
+from infoview_ai.bio.pdf.common import parse_pdf_dates  # noqa: E402
+from infoview_ai.bio.pdf.export import is_pdf, parse_pdf  # noqa: E402
+from infoview_ai.bio.pdf.layout import MAIN, SIDEBAR, read_pdf_text  # noqa: E402
+from infoview_ai.cli.inputs import load_profile  # noqa: E402
 from infoview_ai.errors import BioError, InputError  # noqa: E402
-from infoview_ai.inputs import load_profile  # noqa: E402
 
 SUMMARY = (
     "I run the reliability group at Quillfeather Freight. Before that I spent six years on warehouse "
@@ -390,7 +390,7 @@ def test_real_exports_parse_into_a_usable_structure():
 def test_cli_profile_and_questions_accept_a_pdf(current_pdf, tmp_path):
     from click.testing import CliRunner
 
-    from infoview_ai.cli import cli
+    from infoview_ai.cli.main import cli
 
     path = tmp_path / "Profile.pdf"
     path.write_bytes(current_pdf)
@@ -409,7 +409,7 @@ def test_cli_profile_and_questions_accept_a_pdf(current_pdf, tmp_path):
 def test_cli_encrypted_and_corrupt_pdfs(tmp_path):
     from click.testing import CliRunner
 
-    from infoview_ai.cli import cli
+    from infoview_ai.cli.main import cli
 
     locked = tmp_path / "locked.pdf"
     locked.write_bytes(build_current(CURRENT, encrypt="pw"))

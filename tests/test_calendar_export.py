@@ -8,9 +8,9 @@ from datetime import UTC, date, datetime, timedelta
 
 import icalendar  # the `test` extra: a real parser, not our own writer, judges the file
 
-from infoview_ai.calendar_export import contacts_csv, contacts_ics, escape_text, fold
-from infoview_ai.contacts import Contact
-from infoview_ai.pipeline import Event
+from infoview_ai.tracker.contacts import Contact
+from infoview_ai.tracker.export import contacts_csv, contacts_ics, escape_text, fold
+from infoview_ai.tracker.status import Event
 
 AS_OF = date(2026, 3, 9)  # a Monday
 NOW = datetime(2026, 3, 9, 8, 0, tzinfo=UTC)

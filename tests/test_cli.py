@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from infoview_ai.cli import cli
+from infoview_ai.cli.main import cli
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 LENA = str(EXAMPLES / "lena-okafor-linkedin.txt")
@@ -238,7 +238,7 @@ def test_prompts_commands(isolated_env):
 
 
 def test_models_lists_the_price_table_and_marks_the_default():
-    from infoview_ai.pricing import default_model
+    from infoview_ai.engines.llm.pricing import default_model
 
     result = run("models")
     assert result.exit_code == 0

@@ -15,11 +15,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from infoview_ai import cli_contacts, contacts, store
-from infoview_ai.cli import cli
-from infoview_ai.contact_record import contact_markdown
+from infoview_ai import store
+from infoview_ai.cli import contacts as cli_contacts
+from infoview_ai.cli.main import cli
 from infoview_ai.context import Position, Profile
 from infoview_ai.errors import ConfigError, InputError
+from infoview_ai.tracker import contacts
+from infoview_ai.tracker.record import contact_markdown
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 LENA = str(EXAMPLES / "lena-okafor-linkedin.txt")
@@ -275,7 +277,7 @@ def test_a_failed_delete_changes_nothing():
 WRITER = textwrap.dedent(
     """
     import sys
-    from infoview_ai import contacts
+    from infoview_ai.tracker import contacts
     from infoview_ai.context import Profile
 
     worker = int(sys.argv[1])

@@ -8,8 +8,8 @@ from datetime import date
 import pytest
 
 from infoview_ai.errors import InputError
-from infoview_ai.pipeline import Event, parse_as_of, status_from_events
-from infoview_ai.reminders import actions_for, add_business_days, due, plan
+from infoview_ai.tracker.reminders import actions_for, add_business_days, due, plan
+from infoview_ai.tracker.status import Event, parse_as_of, status_from_events
 
 MON, TUE, WED, THU, FRI, SAT, SUN = (date(2026, 3, d) for d in range(2, 9))
 

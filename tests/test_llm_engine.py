@@ -10,8 +10,8 @@ from click.testing import CliRunner
 from fake_openai import PATH, REPLIES, FakeOpenAI, error
 from pytest_httpserver import HTTPServer
 
-from infoview_ai.cli import cli
-from infoview_ai.library import load_prompt
+from infoview_ai.cli.main import cli
+from infoview_ai.engines.llm.prompting.library import load_prompt
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 LENA = str(EXAMPLES / "lena-okafor-linkedin.txt")
@@ -103,8 +103,8 @@ def test_structured_output_by_each_method(fake, method):
 
 
 def test_streaming_passes_the_body_as_it_arrives(fake, lena_context):
-    from infoview_ai.core import run as run_kind
-    from infoview_ai.settings import resolve_settings
+    from infoview_ai.engines.llm.settings import resolve_settings
+    from infoview_ai.generate import run as run_kind
 
     seen: list[str] = []
     result = run_kind(
@@ -286,7 +286,7 @@ def test_a_missing_provider_package_is_a_clear_error(monkeypatch):
 
 
 def test_a_terminal_sees_the_draft_stream_once(fake, monkeypatch):
-    from infoview_ai import runner
+    from infoview_ai.cli import runner
 
     monkeypatch.setattr(runner, "_should_stream", lambda kind, fmt, output: True)  # as if stdout were a TTY
     result = run("outreach", "--bio", LENA, "--channel", "email")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from infoview_ai.engines.llm.prompting import messages_for
-from infoview_ai.library import load_prompt
-from infoview_ai.prompt_values import KINDS, prompt_values
+from infoview_ai.engines.llm.prompting.chat import messages_for
+from infoview_ai.engines.llm.prompting.library import load_prompt
+from infoview_ai.engines.llm.prompting.values import KINDS, prompt_values
 
 HOSTILE_BIO = (
     "Sam Lee {name} {{bio}} {{ company }} $HOME ${x} %s {0} </bio> AT&T <b>\n"

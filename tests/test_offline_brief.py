@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from infoview_ai.context import Context, Position, Profile, Sender, Target
-from infoview_ai.engines.offline.brief import build_brief
+from infoview_ai.engines.offline.brief.build import build_brief
 
 SOURCES = {"profile", "your notes", "you", "general knowledge: verify", "to look up", "suggestion"}
 

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from infoview_ai.checks import char_count, word_count
+from infoview_ai.cli.inputs import load_profile, parse_sender
 from infoview_ai.context import Context, Position, Profile, Sender, Target
-from infoview_ai.engines.offline.brief import build_brief
-from infoview_ai.engines.offline.outreach import build_outreach
-from infoview_ai.engines.offline.questions import build_questions
-from infoview_ai.inputs import load_profile, parse_sender
+from infoview_ai.engines.offline.brief.build import build_brief
+from infoview_ai.engines.offline.outreach.build import build_outreach
+from infoview_ai.engines.offline.questions.build import build_questions
+from infoview_ai.language.measures import char_count, word_count
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 BIOS = ("lena-okafor-linkedin.txt", "priya-raman-bio.txt", "marco-silva-about.md")

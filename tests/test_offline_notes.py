@@ -7,13 +7,13 @@ import re
 import pytest
 
 from infoview_ai.channels import FOLLOW_UP_MAX_WORDS, THANK_YOU_WORDS
-from infoview_ai.checks import find_cliches, word_count
 from infoview_ai.context import Profile, Sender
-from infoview_ai.engines.offline.call_notes import parse_call_notes
-from infoview_ai.engines.offline.follow_up import build_follow_up
-from infoview_ai.engines.offline.thank_you import build_thank_you
-from infoview_ai.engines.offline.voice import to_second_person
+from infoview_ai.engines.offline.after_call.call_notes import parse_call_notes
+from infoview_ai.engines.offline.after_call.follow_up import build_follow_up
+from infoview_ai.engines.offline.after_call.thank_you import build_thank_you
 from infoview_ai.errors import InputError
+from infoview_ai.language.measures import find_cliches, word_count
+from infoview_ai.language.voice import to_second_person
 
 BULLETS = """\
 - Advice: learn the planners' spreadsheets before building any model

@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from infoview_ai.checks import has_job_ask, word_count
 from infoview_ai.context import Context, Position, Profile, Sender
-from infoview_ai.engines.offline.questions import build_questions, question_count
+from infoview_ai.engines.offline.questions.build import build_questions, question_count
+from infoview_ai.language.measures import has_job_ask, word_count
 
 
 def _who_else(qs):
@@ -122,7 +122,7 @@ def test_job_words_in_the_bio_never_reach_a_question():
 
 
 def test_invitation_list_is_split_into_topics():
-    from infoview_ai.engines.offline.text import split_topics
+    from infoview_ai.engines.offline.wording import split_topics
 
     assert split_topics(
         "leaving consulting for an operating role, building an analytics team, or hiring"

@@ -9,15 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from infoview_ai.checks import split_sentences, word_count
+from infoview_ai.cli.inputs import load_profile, parse_sender
 from infoview_ai.context import Context
-from infoview_ai.engines.offline.brief import build_brief
-from infoview_ai.engines.offline.call_notes import parse_call_notes
-from infoview_ai.engines.offline.follow_up import build_follow_up
-from infoview_ai.engines.offline.outreach import build_outreach
-from infoview_ai.engines.offline.questions import build_questions
-from infoview_ai.engines.offline.thank_you import build_thank_you
-from infoview_ai.inputs import load_profile, parse_sender
+from infoview_ai.engines.offline.after_call.call_notes import parse_call_notes
+from infoview_ai.engines.offline.after_call.follow_up import build_follow_up
+from infoview_ai.engines.offline.after_call.thank_you import build_thank_you
+from infoview_ai.engines.offline.brief.build import build_brief
+from infoview_ai.engines.offline.outreach.build import build_outreach
+from infoview_ai.engines.offline.questions.build import build_questions
+from infoview_ai.language.measures import split_sentences, word_count
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 

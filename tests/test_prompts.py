@@ -7,15 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from infoview_ai.errors import MissingVariables, PromptError
-from infoview_ai.library import (
+from infoview_ai.engines.llm.prompting.library import (
     HEADINGS,
     list_prompts,
     load_prompt,
     packaged_prompts_dir,
     render_for_dry_run,
 )
-from infoview_ai.prompt_values import prompt_values
+from infoview_ai.engines.llm.prompting.values import prompt_values
+from infoview_ai.errors import MissingVariables, PromptError
 
 KINDS = ["brief", "questions", "outreach", "thank_you", "follow_up", "polish"]
 KNOWN_VARIABLES = {
@@ -322,7 +322,7 @@ def test_email_limit_speaks_in_words_and_subject(lena_context):
 @pytest.mark.parametrize(("minutes", "count"), [(5, 3), (10, 4), (20, 8), (30, 10), (60, 10)])
 def test_question_count_scales_with_the_call(lena_context, minutes, count):
     """The LLM is asked for as many questions as the offline engine writes (at most 10 prepared)."""
-    from infoview_ai.engines.offline.questions import build_questions
+    from infoview_ai.engines.offline.questions.build import build_questions
 
     lena_context.minutes = minutes
     assert prompt_values("questions", lena_context)["question_count"] == str(count)
@@ -338,7 +338,7 @@ def test_a_profile_without_pasted_text_still_gives_a_bio(lena_context):
 def test_every_kind_has_a_prompt_an_offline_rule_set_and_a_wire_schema():
     """Adding a kind: one registry entry, one prompt, one output model, one rule set per engine."""
     from infoview_ai.engines.llm.schemas import WIRE
-    from infoview_ai.engines.offline import BUILDERS
+    from infoview_ai.engines.offline.builders import BUILDERS
     from infoview_ai.kinds import KINDS as REGISTERED
 
     assert set(REGISTERED) == set(KINDS) == set(BUILDERS) == set(WIRE)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import tiktoken
 
-from infoview_ai import tokens
+from infoview_ai.engines.llm.prompting import tokens
 
 
 @pytest.fixture(autouse=True)

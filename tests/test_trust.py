@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from infoview_ai.checks import fit_to_limit
-from infoview_ai.cli import cli
+from infoview_ai.cli.main import cli
+from infoview_ai.language.measures import fit_to_limit
 from infoview_ai.trust.grounding import find_ungrounded, input_corpus
 from infoview_ai.trust.injection import scan, strip_hidden
 from infoview_ai.trust.style import reading_grade

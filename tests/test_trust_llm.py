@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 from fake_openai import PATH, FakeOpenAI
 
-from infoview_ai.cli import cli
+from infoview_ai.cli.main import cli
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 LENA = str(EXAMPLES / "lena-okafor-linkedin.txt")

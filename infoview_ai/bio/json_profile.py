@@ -15,8 +15,8 @@ import json
 import re
 from typing import Any
 
-from ..context import Education, Position, Profile
-from ..dates import parse_date
+from infoview_ai.context import Education, Position, Profile
+from infoview_ai.dates import parse_date
 
 __all__ = ["looks_like_json_resume", "looks_like_profile_json", "parse_json_resume", "parse_profile_json"]
 

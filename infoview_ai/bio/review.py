@@ -8,8 +8,8 @@ could not find for a role it did find (its company, its title, its dates) is lis
 
 from __future__ import annotations
 
-from ..context import Education, Position, Profile
-from .contact_details import scrub
+from infoview_ai.bio.contact_details import scrub
+from infoview_ai.context import Education, Position, Profile
 
 
 def scrub_contacts(profile: Profile) -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..channels import FOLLOW_UP_MAX_WORDS, THANK_YOU_WORDS, Channel, channel_for
-from ..context import Context
+from infoview_ai.channels import FOLLOW_UP_MAX_WORDS, THANK_YOU_WORDS, Channel, channel_for
+from infoview_ai.context import Context
 
 
 @dataclass
@@ -33,7 +33,7 @@ def word_target(kind: str, channel: Channel) -> tuple[int, int] | None:
 def channel_of(kind: str, ctx: Context, written_for: str | None = None) -> Channel:
     """The channel whose limits apply: the one the draft was written for when an engine chose another
     (a thank-you asked for as a connection note is written as a LinkedIn message)."""
-    from ..channels import CHANNEL_NAMES
+    from infoview_ai.channels import CHANNEL_NAMES
 
     name = written_for if written_for in CHANNEL_NAMES else ctx.channel
     return channel_for(name, ctx.premium)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-from ..checks import char_count, find_cliches, fit_to_limit, has_job_ask
-from ..context import Context
-from .draft import Draft, expected_name
-from .grounding import find_ungrounded, input_corpus
-from .injection import HIDDEN, links_in
-from .style import asks, greeting_name
+from infoview_ai.context import Context
+from infoview_ai.language.measures import char_count, find_cliches, fit_to_limit, has_job_ask
+from infoview_ai.trust.draft import Draft, expected_name
+from infoview_ai.trust.grounding import find_ungrounded, input_corpus
+from infoview_ai.trust.injection import HIDDEN, links_in
+from infoview_ai.trust.style import asks, greeting_name
 
 
 def allowed_links(ctx: Context) -> set[str]:
@@ -22,7 +22,7 @@ def allowed_links(ctx: Context) -> set[str]:
 def fix_draft(draft: Draft, ctx: Context) -> Draft:
     """Safe, deterministic repairs: hidden characters, clichés, a wrong first name, foreign links,
     invented specifics (swapped for placeholders), then the hard limit at a sentence boundary."""
-    from ..engines.offline.cliches import remove_cliches  # the same repair polish uses
+    from infoview_ai.language.cliches import remove_cliches  # the same repair polish uses
 
     body = HIDDEN.sub("", draft.body)
     found = find_cliches(body)
@@ -74,7 +74,7 @@ def fix_draft(draft: Draft, ctx: Context) -> Draft:
 
 def _drop_job_asks(body: str, draft: Draft) -> str:
     """Polish: remove sentences that ask for a job, referral or resume, when the rest still asks for time."""
-    from ..checks import split_sentences
+    from infoview_ai.language.measures import split_sentences
 
     sentences = split_sentences(body.replace("\n", " \n "))
     asking = [s for s in sentences if has_job_ask(s)]

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from ..context import Context
+from infoview_ai.context import Context
 
 # Proper nouns any draft may use without an input saying so.
 ALWAYS_ALLOWED = set(
@@ -132,7 +132,7 @@ def _dates(ctx: Context) -> list[str | None]:
 
 def derived_durations(ctx: Context) -> str:
     """Durations computed from the profile's dates ("4 yrs 9 mos", "8 years"), which drafts may state."""
-    from ..dates import months_between, span_months
+    from infoview_ai.dates import months_between, span_months
 
     by_company: dict[str, list] = {}
     for position in ctx.profile.positions:

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 
-from ..artifacts import CheckResult
-from ..checks import char_count, find_cliches, has_job_ask, word_count
-from ..context import Context
-from .draft import Draft, expected_name, word_target
-from .grounding import Ungrounded, find_ungrounded, input_corpus
-from .style import TARGET_GRADE, asks, greeting_name, long_sentences, reading_grade
+from infoview_ai.artifacts import CheckResult
+from infoview_ai.context import Context
+from infoview_ai.language.measures import char_count, find_cliches, has_job_ask, word_count
+from infoview_ai.trust.draft import Draft, expected_name, word_target
+from infoview_ai.trust.grounding import Ungrounded, find_ungrounded, input_corpus
+from infoview_ai.trust.style import TARGET_GRADE, asks, greeting_name, long_sentences, reading_grade
 
 _PLACEHOLDER = re.compile(r"\[[A-Z][A-Z0-9 _:'?/,.-]*\]|\[PLACEHOLDER[^\]]*\]")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..checks import split_sentences, word_count
+from infoview_ai.language.measures import split_sentences, word_count
 
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f'’]+")
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")

@@ -6,8 +6,8 @@ Messages never include the API key: anything echoed from the server is redacted 
 
 from __future__ import annotations
 
-from ...errors import EngineError
-from ...settings import LLMSettings
+from infoview_ai.engines.llm.settings import LLMSettings
+from infoview_ai.errors import EngineError
 
 
 def redact(text: str, settings: LLMSettings) -> str:

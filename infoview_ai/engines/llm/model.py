@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from langchain_core.language_models import BaseChatModel
 
-from ...errors import ConfigError
-from ...settings import NO_KEY, LLMSettings
+from infoview_ai.engines.llm.settings import NO_KEY, LLMSettings
+from infoview_ai.errors import ConfigError
 
 # Local servers ignore the key, but the OpenAI client refuses to start without one.
 PLACEHOLDER_KEY = "not-needed"

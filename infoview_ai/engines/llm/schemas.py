@@ -11,11 +11,11 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-from ...artifacts import Brief, Claim, Message, Note, Question, QuestionSet, Theme, TimelineEntry
-from ...channels import channel_for
-from ...checks import char_count, word_count
-from ...context import Context
-from ...dates import format_duration, months_between
+from infoview_ai.artifacts import Brief, Claim, Message, Note, Question, QuestionSet, Theme, TimelineEntry
+from infoview_ai.channels import channel_for
+from infoview_ai.context import Context
+from infoview_ai.dates import format_duration, months_between
+from infoview_ai.language.measures import char_count, word_count
 
 
 class ClaimOut(BaseModel):

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 
-from ...artifacts import Note
-from ...channels import Channel, channel_for
-from ...checks import char_count, fit_to_limit, has_job_ask, split_sentences, word_count
-from ...context import Context, Profile
-from ...errors import InputError
-from .cliches import GREETING, fix_sentences
+from infoview_ai.artifacts import Note
+from infoview_ai.channels import Channel, channel_for
+from infoview_ai.context import Context, Profile
+from infoview_ai.errors import InputError
+from infoview_ai.language.cliches import GREETING, fix_sentences
+from infoview_ai.language.measures import char_count, fit_to_limit, has_job_ask, split_sentences, word_count
 
 EMPTY_DRAFT = "The draft is empty: pass --draft FILE or pipe it on stdin."
 

@@ -1,0 +1,265 @@
+"""Plain bios: speaker bios and About sections, third person or first person (FORMATS.md §3).
+
+Reads only what the sentences state: a name, roles ("is the Director of Data Platform at Globex", "as a
+shift lead at Midwest Distribution"), the years stated for them ("joined Globex in 2019", "since 2021"),
+schools ("a master's in industrial engineering at Purdue University"), and a place ("based in Austin").
+Nothing is guessed: a role without stated years keeps start and end None, a role whose title is not stated
+keeps an empty title. The About is the prose the person wrote: a name line, a heading and a headline on
+top are already the name and headline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from infoview_ai.bio.contact_details import has_contact, is_contact_only
+from infoview_ai.bio.plain.resume import heading_of, read_resume
+from infoview_ai.bio.plain.roles import Found, add_positions, described, merge_positions
+from infoview_ai.bio.plain.words import NAME, ORG, PLACE, SCHOOL, clause_before, clean_org, tidy_title
+from infoview_ai.bio.text import clean_text
+from infoview_ai.context import Education, Position, Profile
+
+_HEADING = re.compile(r"^\s*#{1,3}\s+(?P<name>.+?)\s*#*\s*$")
+_NAME_FIELD = re.compile(r"^\s*name\s*:\s*(?P<name>.+?)\s*$", re.IGNORECASE)
+_GOAL_LINE = re.compile(r"^\s*(?:[*_]{0,2})goal(?:[*_]{0,2})\s*:", re.IGNORECASE)
+_DEGREE = (
+    r"(?:master'?s|bachelor'?s|ph\.?\s?d\.?|doctorate|mba|m\.a\.|m\.s\.|b\.a\.|b\.s\.|m\.sc\.?|b\.sc\.?|"
+    r"m\.eng\.?|b\.eng\.?|associate'?s|master of [A-Z]\w+|bachelor of [A-Z]\w+|diploma|certificate)"
+)
+_DEGREE_IN_FIELD = re.compile(
+    rf"\b(?P<degree>{_DEGREE})(?:\s+degree)?\s+(?:in|of)\s+(?P<field>[\w][\w\s&'’\-]*?)"
+    rf"(?=\s+(?:at|from)\b|[,.;]|$)",
+    re.IGNORECASE,
+)
+_STUDIED = re.compile(
+    r"\bstud(?:ied|ies|ying|y)\s+(?P<field>[\w][\w\s&'’\-]*?)\s+(?:at|from)\b", re.IGNORECASE
+)
+_STUDY_CUES = re.compile(
+    rf"\b(?:stud(?:ied|ies|ying|y)|graduated|degree|alum(?:na|nus|ni)?|{_DEGREE})", re.IGNORECASE
+)
+_AT_ORG = re.compile(rf"\b(?:at|from)\s+(?:the\s+)?(?P<org>{ORG})")
+_BASED_IN = re.compile(rf"\b(?:based|lives|live|living|located)\s+in\s+(?P<place>{PLACE})")
+# A top line with one of these words is a headline, not a name ("Data Product Lead").
+_TITLE_WORDS = frozenset(
+    "head chief director manager lead senior principal engineer designer researcher analyst consultant "
+    "teacher founder president officer scientist ux data product".split()
+)
+
+
+def _sentences(text: str) -> list[str]:
+    """Sentences across wrapped lines; "M.A. in" and "Dr. Kim" do not end a sentence."""
+    paragraphs = [" ".join(part.split()) for part in re.split(r"\n\s*\n", text) if part.strip()]
+    sentences: list[str] = []
+    for paragraph in paragraphs:
+        for piece in re.split(r"(?<=[.!?])\s+(?=[\"“(]?[A-Z0-9])", paragraph):
+            if (
+                sentences
+                and re.search(
+                    r"(?:\b[A-Z]\.|\b(?:Dr|Mr|Ms|Mrs|St|Jr|Sr|Prof|vs|e\.g|i\.e)\.)$", sentences[-1]
+                )
+                and sentences[-1] in paragraph
+            ):
+                sentences[-1] += " " + piece
+            else:
+                sentences.append(piece)
+    return sentences
+
+
+def _strip_markdown(line: str) -> str:
+    line = re.sub(r"\[([^\]]+)\]\([^)]+\)", r"\1", line)  # [text](url) -> text
+    line = re.sub(r"^\s*(?:[-*+]|\d+\.)\s+", "", line)  # list bullets
+    line = re.sub(r"^\s*>\s?", "", line)  # quotes
+    return line.replace("**", "").replace("__", "").replace("`", "")
+
+
+def _tidy_degree(degree: str) -> str:
+    degree = degree.strip()
+    return degree[:1].upper() + degree[1:] if degree.islower() else degree
+
+
+def _is_title_like_name(candidate: str) -> bool:
+    return any(word.lower() in _TITLE_WORDS for word in candidate.split())
+
+
+# "Dr. Kwame Asante", "Prof Ana Ruiz": the honorific is not part of the name
+_HONORIFIC = r"(?:(?:Dr|Prof|Mr|Ms|Mrs|Mx)\.?\s+)"
+
+
+def _without_honorific(name: str) -> str:
+    return re.sub(rf"^{_HONORIFIC}(?=\S)", "", name.strip())
+
+
+# "Priya Raman leads ...", "Priya Raman (she/her) is ...", "Priya Raman, a ..."
+_THIRD_PERSON_OPENING = re.compile(
+    rf"^{_HONORIFIC}?(?P<name>{NAME})(?:\s*\([^)]*\))?"
+    r"(?:,|\s+(?:is|was|has|[a-z]+s|[a-z]{2,}ed|spent|led|ran|built|began|grew|became|taught|left|went)\b)"
+)
+
+
+def find_name(first_lines: list[str], sentences: list[str]) -> str | None:
+    """A name line at the top, "Priya Raman leads ...", "Priya Raman, a ...", or "I'm Marco Silva"."""
+    body = " ".join(sentences)
+    if first_lines:
+        candidate = _without_honorific(first_lines[0])
+        if (
+            re.fullmatch(NAME, candidate)
+            and not _is_title_like_name(candidate)
+            and re.search(rf"\b{re.escape(candidate.split()[0])}\b", body)
+        ):
+            return candidate
+    for sentence in sentences[:3]:
+        if match := _THIRD_PERSON_OPENING.match(sentence):
+            if not _is_title_like_name(match.group("name")):
+                return match.group("name")
+        opening = rf"\b(?:I'm|I’m|I am|My name is|my name is)\s+{_HONORIFIC}?(?P<name>{NAME})\b"
+        if match := re.search(opening, sentence):
+            if not _is_title_like_name(match.group("name")):
+                return match.group("name")
+    return None
+
+
+def _education_from(sentence: str) -> list[Education]:
+    schools = []
+    for match in _AT_ORG.finditer(sentence):
+        org = clean_org(match.group("org"))
+        before = sentence[: match.start()]
+        if not (SCHOOL.search(org) or _STUDY_CUES.search(clause_before(sentence, match.start()))):
+            continue
+        degree = field = None
+        if found := list(_DEGREE_IN_FIELD.finditer(before)):
+            degree, field = _tidy_degree(found[-1].group("degree")), tidy_title(found[-1].group("field"))
+        elif found := list(_STUDIED.finditer(sentence[: match.end()])):
+            field = tidy_title(found[-1].group("field"))
+        elif found := list(re.finditer(rf"\b(?P<degree>{_DEGREE})", before, re.IGNORECASE)):
+            degree = _tidy_degree(found[-1].group("degree"))
+        schools.append(Education(school=org, degree=degree, field=field))
+    return schools
+
+
+def parse_plain(text: str) -> Profile:
+    """A Profile from a plain bio; ``about`` keeps the prose, without the name and headline lines on top."""
+    lines = clean_text(text).strip().split("\n")
+    name = None
+    if lines and ((heading := _HEADING.match(lines[0])) or (heading := _NAME_FIELD.match(lines[0]))):
+        name = _without_honorific(heading.group("name").strip().strip("*_ "))
+        lines = lines[1:]
+    # a simple resume's dated entries ("Data Analyst, Northwind Health — Jan 2020 - Present")
+    resume_roles, resume_schools, resume_used = read_resume([_strip_markdown(line) for line in lines])
+    if resume_roles or resume_schools:
+        resume_used |= {i for i, line in enumerate(lines) if heading_of(_strip_markdown(line))}
+    # (index in lines, the line without markdown); the Goal line is the user's aim, not a fact about them
+    facts = [
+        (i, _strip_markdown(line))
+        for i, line in enumerate(lines)
+        if not _GOAL_LINE.match(line) and i not in resume_used
+    ]
+    non_blank = [line.strip() for _, line in facts if line.strip()]
+    used: set[int] = set()  # lines that gave the name or the headline
+
+    headline = None
+    if name is None and (found_name := find_name(non_blank[:1], _fact_sentences(facts))):
+        name = found_name
+        if non_blank and _without_honorific(non_blank[0]) == found_name:  # a name line on top: not prose
+            facts = _drop_first(facts, non_blank[0], used)
+            headline = _headline_from(facts)
+    elif name is not None:
+        headline = _headline_from(facts)
+    if headline:
+        facts = _drop_first(facts, headline, used)
+    sentences = _fact_sentences(facts)
+    about = "\n".join(line for i, line in enumerate(lines) if i not in used | resume_used).strip()
+
+    education: list[Education] = []
+    found: Found = []
+    location = None
+    for sentence in sentences:
+        schools = _education_from(sentence)
+        education.extend(
+            school for school in schools if school.school.lower() not in {e.school.lower() for e in education}
+        )
+        add_positions(sentence, name, {e.school.lower() for e in education}, found)
+        if location is None and (based := _BASED_IN.search(sentence)):
+            location = based.group("place")
+    positions = merge_positions(found)
+    if resume_roles:  # the dated entries first; sentences add only other employers
+        named = {p.company.lower() for p in resume_roles if p.company}
+        positions = resume_roles + [p for p in positions if not p.company or p.company.lower() not in named]
+    schools = {e.school.lower() for e in resume_schools}
+    education = resume_schools + [e for e in education if e.school.lower() not in schools]
+    currents = [p for p, current in found if current]
+    if location is None and currents and currents[0].location:
+        location = currents[0].location  # "leads ... at Globex in Austin": where they work now
+    if headline and (titled := _title_and_org(headline)):
+        _apply_headline(positions, *titled)
+    return Profile(
+        name=name,
+        headline=headline,
+        location=location,
+        about=about,
+        positions=positions,
+        education=education,
+        source_format="plain",
+    )
+
+
+def _apply_headline(positions: list[Position], title: str, org: str) -> None:
+    """The headline names the current title: "Director of Data Platform, Globex"."""
+    same_company = next((p for p in positions if p.company.lower() == org.lower()), None)
+    if same_company is None and not positions:
+        positions.append(Position(title=title, company=org))
+    elif same_company is not None and (
+        not same_company.title
+        or described(same_company)  # the sentences only describe it: "leads the data platform team"
+        or _shorter_form(same_company.title, title)  # "became director": "Director of Data Platform"
+    ):
+        same_company.title = title
+
+
+def _shorter_form(stated: str, headline_title: str) -> bool:
+    """True when every word of ``stated`` is in the longer ``headline_title``."""
+    words, longer = stated.lower().split(), headline_title.lower().split()
+    return len(words) < len(longer) and set(words) <= set(longer)
+
+
+def _fact_sentences(facts: list[tuple[int, str]]) -> list[str]:
+    """The sentences that state facts: a line with an e-mail or phone is a paragraph of its own, and
+    sentences giving contact details ("Reach me at ...") name no one and no employer."""
+    text = "\n".join(f"\n\n{line}\n\n" if has_contact(line) else line for _, line in facts)
+    return [sentence for sentence in _sentences(text) if not has_contact(sentence)]
+
+
+def _drop_first(facts: list[tuple[int, str]], text: str, used: set[int]) -> list[tuple[int, str]]:
+    """``facts`` without the first line that reads ``text`` (a name or headline already used)."""
+    for position, (index, line) in enumerate(facts):
+        if line.strip() == text:
+            used.add(index)
+            return facts[:position] + facts[position + 1 :]
+    return facts
+
+
+def _title_and_org(headline: str) -> tuple[str, str] | None:
+    """ "Director of Data Platform, Globex" / "UX Researcher at Brightline Health" -> (title, company)."""
+    match = re.match(rf"^(?P<title>[^|·,@]+?)\s*(?:\bat\b|@|,|·|\|)\s*(?P<org>{ORG})\s*$", headline)
+    if match and not SCHOOL.search(match.group("org")):
+        return tidy_title(match.group("title")), match.group("org")
+    return None
+
+
+def _headline_from(facts: list[tuple[int, str]]) -> str | None:
+    """A short line of its own under the name ("Director of Data Platform, Globex"), not a sentence."""
+    lines = [line for _, line in facts if not is_contact_only(line)]  # a contact line is not a headline
+    non_blank = [index for index, line in enumerate(lines) if line.strip()]
+    if not non_blank:
+        return None
+    first = non_blank[0]
+    line = lines[first].strip()
+    if len(line) > 100 or re.search(r"[.!?]$", line) or len(line.split()) > 14 or heading_of(line):
+        return None
+    following = lines[first + 1].strip() if first + 1 < len(lines) else ""
+    if not following:
+        return line
+    # a line of its own that reads as a headline ("Senior Engineer at Initech"), then a new sentence
+    shaped = bool(_title_and_org(line) or _is_title_like_name(line) or "|" in line)
+    if shaped and following[:1].isupper() and not re.search(r"\b(?:is|was|am|are|has|have|I|I'm)\b", line):
+        return line
+    return None

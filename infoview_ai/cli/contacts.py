@@ -1,0 +1,260 @@
+"""The `contacts` commands: the contact tracker's thin Click layer (`due` is cli_due's, re-exported here).
+
+Only click and the pure pipeline module are imported here, so `infoview --help` stays fast; the
+database and the bio parser are imported inside the commands. Listings print text or JSON
+(`--format json`, stable keys) to stdout; confirmations and hints go to stderr. Nothing is sent.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+
+import click
+
+from infoview_ai.cli.contacts_common import as_of_day, as_of_option, format_option, print_json, when_label
+from infoview_ai.cli.contacts_export import contacts_export
+from infoview_ai.cli.due import due  # re-exported: cli.py registers it from here
+from infoview_ai.cli.options import UserFacingError, handle_errors, note
+from infoview_ai.tracker.status import EVENT_KINDS, STATUSES
+
+__all__ = ["contacts", "due"]
+
+
+def _interactive() -> bool:
+    """A person at a terminal who can answer a question (never true in CI or under a pipe)."""
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+@click.group()
+def contacts() -> None:
+    """Track the people you reach out to: their profile, what happened, and what to do next.
+
+    Kept on this machine in $INFOVIEW_HOME/infoview.db. Drafts only: nothing is ever sent for you.
+
+    \b
+    Example:
+      infoview contacts add --bio examples/lena-okafor-linkedin.txt --industry "food supply chain"
+      infoview contacts log 1 requested --note "LinkedIn note"
+      infoview due
+    """
+
+
+@contacts.command("add")
+@click.option("--bio", required=True, metavar="PATH|-", help="Their bio or LinkedIn text; '-' reads stdin.")
+@click.option("--company", metavar="NAME", help="The company you are exploring (default: their current one).")
+@click.option("--industry", metavar="TEXT", help="The industry you are exploring.")
+@click.option(
+    "--force", is_flag=True, help="Add even when the same name at the same company is already there."
+)
+@format_option()
+@handle_errors
+def contacts_add(bio, company, industry, force, fmt) -> None:
+    """Add a person from their bio; prints the new contact's id.
+
+    \b
+    Example:
+      infoview contacts add --bio examples/priya-raman-bio.txt --format json
+    """
+    from infoview_ai.cli.inputs import load_profile
+    from infoview_ai.tracker.contacts import add_contact
+
+    profile, text = load_profile(bio)
+    for warning in profile.warnings:
+        note(f"check: {warning}")
+    contact_id = add_contact(profile, text, company, industry, force=force)
+    if fmt == "json":
+        print_json({"id": contact_id})
+    else:
+        click.echo(contact_id)  # the bare id, so `ID=$(infoview contacts add ...)` works
+    if not profile.name:
+        note(f"No name found in the bio: set one with `infoview contacts edit {contact_id} --name NAME`.")
+    note(
+        f"Added {profile.name or 'the contact'} as #{contact_id}. Next: `infoview outreach --contact "
+        f"{contact_id}`, then `infoview contacts log {contact_id} requested` once you have sent it."
+    )
+
+
+@contacts.command("list")
+@click.option("--status", type=click.Choice(STATUSES), help="Only contacts with this status.")
+@click.option("--company", metavar="TEXT", help="Only contacts whose company contains this text.")
+@as_of_option
+@format_option()
+@handle_errors
+def contacts_list(status, company, as_of, fmt) -> None:
+    """List your contacts with their status and last event.
+
+    \b
+    Example:
+      infoview contacts list --status requested --format json
+    """
+    from infoview_ai.tracker.contacts import list_contacts
+
+    day = as_of_day(as_of)
+    found = list_contacts(status=status, company=company, as_of=day)
+    if fmt == "json":
+        print_json([c.summary(day) for c in found])
+        return
+    if not found:
+        note(
+            "No contacts match."
+            if status or company
+            else "No contacts yet: `infoview contacts add --bio FILE`."
+        )
+    for contact in found:
+        last = contact.last_event
+        last_text = f"{last.kind} {last.at.replace('T', ' ')}" if last else "-"
+        click.echo(
+            f"{contact.id:>4}  {contact.status(day):<13} {(contact.name or '(no name)')[:24]:<24} "
+            f"{(contact.company or '-')[:24]:<24} {last_text}"
+        )
+
+
+@contacts.command("show")
+@click.argument("contact_id", type=int)
+@as_of_option
+@format_option(("markdown", "json"))
+@handle_errors
+def contacts_show(contact_id, as_of, fmt) -> None:
+    """Show one contact: profile summary, timeline with notes, next steps and saved drafts.
+
+    \b
+    Example:
+      infoview contacts show 1
+    """
+    from infoview_ai.tracker.contacts import get_contact, list_contacts
+    from infoview_ai.tracker.record import contact_markdown
+    from infoview_ai.tracker.reminders import actions_for
+
+    day = as_of_day(as_of)
+    contact = get_contact(contact_id)
+    actions = actions_for(contact, day, list_contacts())
+    if fmt == "json":
+        print_json({**contact.to_dict(day), "next": [a.to_dict(day) for a in actions]})
+        return
+    click.echo(contact_markdown(contact, day, actions), nl=False)
+
+
+@contacts.command("edit")
+@click.argument("contact_id", type=int)
+@click.option("--name", metavar="TEXT")
+@click.option("--headline", metavar="TEXT")
+@click.option("--company", metavar="NAME")
+@click.option("--industry", metavar="TEXT")
+@click.option(
+    "--note", "note_text", metavar="TEXT", help="Your own note on where things stand ('' clears it)."
+)
+@click.option("--bio", metavar="PATH|-", help="Re-import their bio (replaces the stored profile).")
+@format_option()
+@handle_errors
+def contacts_edit(contact_id, name, headline, company, industry, note_text, bio, fmt) -> None:
+    """Correct a contact's details, add your own note, or re-import their bio.
+
+    \b
+    Example:
+      infoview contacts edit 1 --company "Oakridge Foods" --note "Met at the Ohio logistics meetup"
+    """
+    from infoview_ai.tracker.contacts import edit_contact, get_contact, kept_on_reimport
+
+    profile = bio_text = None
+    if bio:
+        from infoview_ai.cli.inputs import load_profile
+
+        profile, bio_text = load_profile(bio)
+        for warning in profile.warnings:
+            note(f"check: {warning}")
+        before = get_contact(contact_id)
+        # What you pass alongside --bio wins, so only what the new bio would otherwise drop is "kept".
+        for kept in kept_on_reimport(before, profile, name=name, headline=headline, company=company):
+            note(f"kept {kept}")
+    contact = edit_contact(
+        contact_id,
+        name=name,
+        headline=headline,
+        company=company,
+        industry=industry,
+        note=note_text,
+        profile=profile,
+        bio_text=bio_text,
+    )
+    if fmt == "json":
+        print_json(contact.summary())
+    else:
+        click.echo(f"#{contact.id} {contact.name or '(no name)'}, {contact.company or 'no company'}: updated")
+
+
+@contacts.command("delete")
+@click.argument("contact_id", type=int)
+@click.option("--yes", "-y", is_flag=True, help="Do not ask; needed when there is no terminal (scripts, CI).")
+@handle_errors
+def contacts_delete(contact_id, yes) -> None:
+    """Delete a contact and every trace of them: profile, events and notes, drafts, history.
+
+    \b
+    Example:
+      infoview contacts delete 3 --yes
+    """
+    from infoview_ai.tracker.contacts import delete_contact, get_contact
+
+    contact = get_contact(contact_id)
+    who = f"{contact.name or '(no name)'} (#{contact.id})"
+    if not yes:
+        if not _interactive():
+            raise UserFacingError(
+                f"Not deleted: no terminal to confirm on. Re-run with --yes to delete {who}."
+            )
+        click.confirm(
+            f"Delete {who} with {len(contact.events)} events and {len(contact.drafts)} drafts? "
+            "This cannot be undone",
+            default=False,
+            abort=True,
+        )
+    delete_contact(contact_id)
+    note(f"Deleted {who} and everything stored about them.")
+
+
+@contacts.command("log")
+@click.argument("contact_id", type=int)
+@click.argument("event", type=click.Choice(EVENT_KINDS))
+@click.option(
+    "--at", "when", metavar="WHEN", help="Local date/time: 2026-03-12, '2026-03-12 15:00', yesterday."
+)
+@click.option("--note", "note_text", metavar="TEXT", help="What happened; at `met`, your notes of the call.")
+@click.option("--note-file", metavar="PATH|-", help="Read the note from a file (e.g. your call notes).")
+@format_option()
+@handle_errors
+def contacts_log(contact_id, event, when, note_text, note_file, fmt) -> None:
+    """Record what happened; the status follows from the events.
+
+    \b
+    Events: requested, replied, scheduled (--at is the call's time), met (add your
+    call notes: the thank-you uses them), thanked, nudged, checked-in, closed.
+
+    \b
+    Example:
+      infoview contacts log 1 met --at "2026-03-12 15:00" --note-file examples/call-notes.md
+    """
+    from infoview_ai.tracker.contacts import get_contact, list_contacts, log_event, sequence_warnings
+    from infoview_ai.tracker.reminders import actions_for
+
+    text = note_text or ""
+    if note_file:
+        from infoview_ai.cli.inputs import read_text
+
+        text = "\n\n".join(part for part in (text, read_text(note_file, "note file")) if part.strip())
+    logged = log_event(contact_id, event, when, text)
+    contact = get_contact(contact_id)
+    for warning in sequence_warnings(contact_id, contact.events, logged):
+        note(f"warning: {warning}")
+    today = date.today()
+    status = contact.status(today)
+    if fmt == "json":
+        print_json({"contact_id": contact_id, "event": logged.__dict__, "status": status})
+    else:
+        click.echo(f"#{contact_id} {contact.name or '(no name)'}: {status} (logged {event} at {logged.at})")
+    for action in actions_for(contact, today, list_contacts())[:1]:
+        run = f" Run `{action.command}`." if action.command else ""
+        note(f"next ({when_label(action, today)}): {action.reason}{run}")
+
+
+contacts.add_command(contacts_export)

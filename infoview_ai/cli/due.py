@@ -1,0 +1,51 @@
+"""`infoview due`: the tracker's to-do list, what to do now and what opens soon.
+
+Only click and the pure timing modules are imported at the top, so `infoview --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import click
+
+from infoview_ai.cli.contacts_common import as_of_day, as_of_option, format_option, print_json, when_label
+from infoview_ai.cli.options import handle_errors, note
+from infoview_ai.tracker.status import show_day
+
+
+@click.command()
+@as_of_option
+@click.option(
+    "--ahead", type=click.IntRange(0, 365), default=0, metavar="DAYS", help="Also list what opens soon."
+)
+@format_option()
+@handle_errors
+def due(as_of, ahead, fmt) -> None:
+    """What to do now, most urgent first: thank-yous, nudges, 3B7, report-backs, check-ins.
+
+    Follows the timing in the docs: a thank-you within 24 hours of the call; one nudge 5-7 days
+    after an unanswered request (and a second person at the same employer after 3 business days);
+    cold after two unanswered touches; a report-back 2-4 weeks after the thank-you; then a check-in
+    every 90 days. Nothing is sent: each line names the command that drafts it. What can be done now
+    comes first (by deadline), then what opens later (by the day it opens).
+
+    \b
+    Example:
+      infoview due --as-of 2026-03-09
+    """
+    from infoview_ai.tracker.contacts import list_contacts
+    from infoview_ai.tracker.reminders import due as due_actions
+
+    day = as_of_day(as_of)
+    actions = due_actions(list_contacts(), day, ahead_days=ahead)
+    if fmt == "json":
+        print_json([a.to_dict(day) for a in actions])
+        return
+    if not actions:
+        note(f"Nothing due on {show_day(day)}.")
+    for action in actions:
+        click.echo(f"{when_label(action, day):<16} {action.kind:<14} #{action.contact_id} {action.name}")
+        click.echo(textwrap.fill(action.reason, width=100, initial_indent="    ", subsequent_indent="    "))
+        if action.command:
+            click.echo(f"    run: {action.command}")

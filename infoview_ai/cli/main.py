@@ -1,0 +1,324 @@
+"""The `infoview` command line: parse options, call the core, print. Nothing else lives here.
+
+Only click is imported at module level so that `infoview --help` stays fast; everything heavier is
+imported inside the command that needs it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from infoview_ai import __version__
+from infoview_ai.cli.options import (
+    bio_options,
+    channel_option,
+    email_channel_option,
+    engine_options,
+    format_option,
+    handle_errors,
+    minutes_option,
+    note,
+    notes_option,
+    one_stdin,
+    output_options,
+)
+from infoview_ai.cli.runner import emit, run_kind
+
+# ---- commands -----------------------------------------------------------------------------------
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, "--version", prog_name="infoview")
+def cli() -> None:
+    """Prepare informational interviews: brief, questions, outreach and thank-you drafts.
+
+    Drafts only: infoview never sends anything for you, and your data stays on this machine
+    except what goes to the model you configure.
+
+    \b
+    Quick start (no API key needed):
+      infoview prep --bio examples/lena-okafor-linkedin.txt --me examples/me.md
+    """
+    from infoview_ai.config import load_env_files
+
+    load_env_files()
+
+
+@cli.command()
+@click.option("--bio", required=True, metavar="PATH|-", help="The bio to parse; '-' reads stdin.")
+@output_options
+@handle_errors
+def profile(bio, fmt, output) -> None:
+    """Show what was understood from a bio, to check it before drafting.
+
+    \b
+    Example:
+      infoview profile --bio examples/lena-okafor-linkedin.txt --format json
+    """
+    from infoview_ai.cli.inputs import load_profile
+
+    parsed, _ = load_profile(bio)
+    for warning in parsed.warnings:
+        note(f"check: {warning}")
+    emit(parsed, fmt, output)
+
+
+@cli.command()
+@bio_options()
+@engine_options
+@output_options
+@handle_errors
+def brief(**options) -> None:
+    """Research brief: who they are, their path, the company, the industry, common ground.
+
+    \b
+    Example:
+      infoview brief --bio examples/lena-okafor-linkedin.txt --company-notes examples/oakridge-notes.md
+    """
+    run_kind("brief", **options)
+
+
+@cli.command()
+@bio_options()
+@minutes_option
+@engine_options
+@output_options
+@handle_errors
+def questions(**options) -> None:
+    """Interview questions tailored to their path, ranked and grouped by TIARA.
+
+    \b
+    Example:
+      infoview questions --bio examples/lena-okafor-linkedin.txt --minutes 30
+    """
+    run_kind("questions", **options)
+
+
+@cli.command()
+@bio_options()
+@channel_option
+@engine_options
+@output_options
+@handle_errors
+def outreach(**options) -> None:
+    """A first message asking for a short call, inside the channel's hard limit.
+
+    \b
+    Example:
+      infoview outreach --bio examples/lena-okafor-linkedin.txt --me examples/me.md --channel email
+    """
+    run_kind("outreach", **options)
+
+
+@cli.command("thank-you")
+@bio_options()
+@notes_option("Your notes from the call (with --contact, the notes logged at `met` are used by default).")
+@email_channel_option
+@engine_options
+@output_options
+@handle_errors
+def thank_you(notes_path, **options) -> None:
+    """Thank-you note built from your notes of the call (send within 24 hours).
+
+    \b
+    Examples:
+      infoview thank-you --bio examples/lena-okafor-linkedin.txt --notes examples/call-notes.md
+      infoview thank-you --contact 1      # uses the notes you logged with `contacts log 1 met`
+    """
+    from infoview_ai.cli.inputs import read_text
+
+    one_stdin(notes_path, options.get("bio"))
+    call_notes = read_text(notes_path, "call notes") if notes_path else ""
+    run_kind("thank_you", call_notes=call_notes, **options)
+
+
+@cli.command("follow-up")
+@bio_options()
+@notes_option("Your notes from the call, and what you did since (needed for a report-back).")
+@click.option(
+    "--stage",
+    type=click.Choice(("report-back", "nudge")),
+    default="report-back",
+    show_default=True,
+    help="report-back: 2-4 weeks after the call; nudge: no reply to your request after 5-7 days.",
+)
+@email_channel_option
+@engine_options
+@output_options
+@handle_errors
+def follow_up(notes_path, stage, **options) -> None:
+    """Report back after acting on their advice, or one polite nudge when a request got no reply.
+
+    \b
+    Examples:
+      infoview follow-up --bio examples/lena-okafor-linkedin.txt --notes examples/call-notes.md
+      infoview follow-up --bio examples/lena-okafor-linkedin.txt --stage nudge --channel linkedin-message
+    """
+    from click.core import ParameterSource
+
+    from infoview_ai.cli.inputs import read_text
+
+    one_stdin(notes_path, options.get("bio"))
+    call_notes = read_text(notes_path, "call notes") if notes_path else ""
+    # With --contact and no --channel, a nudge follows the request where it was sent.
+    saved_channel = (
+        stage == "nudge"
+        and click.get_current_context().get_parameter_source("channel") is ParameterSource.DEFAULT
+    )
+    run_kind(
+        "follow_up",
+        call_notes=call_notes,
+        follow_up_stage=stage,
+        prefer_saved_channel=saved_channel,
+        **options,
+    )
+
+
+@cli.command()
+@click.option("--draft", "draft_path", required=True, metavar="PATH|-", help="Your draft; '-' reads stdin.")
+@bio_options(required=False)
+@channel_option
+@engine_options
+@output_options
+@handle_errors
+def polish(draft_path, **options) -> None:
+    """Polish your own draft: keep your voice, remove clichés, fit the channel's limit.
+
+    Each change and why is reported on stderr (a `changes` field with --format json).
+
+    \b
+    Example:
+      infoview polish --draft examples/draft-note.txt --bio examples/lena-okafor-linkedin.txt
+    """
+    from infoview_ai.cli.inputs import read_text
+
+    one_stdin(draft_path, options.get("bio"))
+    run_kind("polish", draft=read_text(draft_path, "draft"), **options)
+
+
+@cli.command()
+@bio_options()
+@minutes_option
+@channel_option
+@engine_options
+@output_options
+@handle_errors
+def prep(**options) -> None:
+    """Everything for one person in one document: brief, questions and an outreach draft.
+
+    \b
+    Example:
+      infoview prep --bio examples/lena-okafor-linkedin.txt --me examples/me.md \\
+        --company-notes examples/oakridge-notes.md --industry "food supply chain"
+    """
+    run_kind("prep", **options)
+
+
+@cli.group()
+def prompts() -> None:
+    """The prompt library: list, show, and where to put your overrides."""
+
+
+@prompts.command("list")
+@format_option("text", "json")
+@handle_errors
+def prompts_list(fmt) -> None:
+    """List the prompts, marking those you have overridden."""
+    from infoview_ai.engines.llm.prompting.library import list_prompts
+
+    if fmt == "json":
+        import json
+
+        rows = [
+            {"name": i.name, "description": i.description, "path": str(i.path), "overridden": i.overridden}
+            for i in list_prompts()
+        ]
+        click.echo(json.dumps(rows, indent=2))
+        return
+    for info in list_prompts():
+        flag = " (your override)" if info.overridden else ""
+        click.echo(f"{info.name:<10} {info.description}{flag}")
+
+
+@prompts.command("show")
+@click.argument("name")
+@handle_errors
+def prompts_show(name) -> None:
+    """Print a prompt's file as the LLM engine will use it."""
+    from infoview_ai.engines.llm.prompting.library import load_prompt
+
+    click.echo(load_prompt(name).path.read_text(encoding="utf-8"), nl=False)
+
+
+@prompts.command("path")
+@handle_errors
+def prompts_path() -> None:
+    """Print the folder for your prompt overrides (a file there replaces the packaged prompt of that name)."""
+    from infoview_ai.config import ensure_home, user_prompts_dir
+    from infoview_ai.errors import ConfigError
+
+    folder = user_prompts_dir()
+    try:
+        ensure_home()
+        folder.mkdir(parents=True, exist_ok=True)  # so `cp prompts/x.md "$(infoview prompts path)/"` works
+    except OSError as exc:
+        raise ConfigError(f"Cannot create {folder}: {exc.strerror}. Check INFOVIEW_HOME.") from exc
+    click.echo(str(folder))
+
+
+@cli.command()
+@format_option("text", "json")
+@handle_errors
+def models(fmt) -> None:
+    """The chat models in the price table (USD per 1M tokens) and the default.
+
+    Edit infoview_ai/data/models.toml, or name any other model with --model / INFOVIEW_MODEL.
+
+    \b
+    Example:
+      infoview models
+    """
+    from infoview_ai.engines.llm.pricing import default_model, known_models
+
+    default = default_model()
+    if fmt == "json":
+        import json
+
+        rows = [{**price.__dict__, "default": price.model == default} for price in known_models()]
+        click.echo(json.dumps(rows, indent=2))
+        return
+    click.echo(f"{'model':<16} {'input':>7} {'output':>7}  note")
+    for price in known_models():
+        mark = "default" + ("; " if price.note else "") if price.model == default else ""
+        click.echo(f"{price.model:<16} {price.input:>7.2f} {price.output:>7.2f}  {mark}{price.note}")
+
+
+# The contact tracker's commands live in their own module (which imports only click and pure code).
+from infoview_ai.cli.contacts import contacts, due  # noqa: E402
+
+cli.add_command(contacts)
+cli.add_command(due)
+
+from infoview_ai.cli.check import check  # noqa: E402
+from infoview_ai.cli.history import history  # noqa: E402
+
+cli.add_command(check)
+cli.add_command(history)
+
+
+def main() -> None:
+    """Console-script entry point: unexpected failures become one line, not a traceback."""
+    try:
+        cli.main(prog_name="infoview", standalone_mode=True)
+    except Exception as exc:  # a bug, not bad input: keep the user's terminal clean but say how to report it
+        if os.environ.get("INFOVIEW_DEBUG"):
+            raise
+        click.echo(
+            f"Error: unexpected {type(exc).__name__}: {exc}\n"
+            "This is a bug in infoview. Re-run with INFOVIEW_DEBUG=1 for details.",
+            err=True,
+        )
+        sys.exit(70)

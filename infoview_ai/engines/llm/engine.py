@@ -1,0 +1,175 @@
+"""The LLM engine: prompt library -> ChatPromptTemplate -> chat model -> structured output -> artifact.
+
+Imported only when the LLM engine runs (it pulls in LangChain and the OpenAI SDK).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
+
+from infoview_ai import store
+from infoview_ai.context import Context
+from infoview_ai.engines.llm.failures import describe_failure, redact
+from infoview_ai.engines.llm.model import get_chat_model
+from infoview_ai.engines.llm.pricing import estimate_cost
+from infoview_ai.engines.llm.prompting.budget import prepared_values
+from infoview_ai.engines.llm.prompting.chat import messages_for
+from infoview_ai.engines.llm.prompting.library import load_prompt
+from infoview_ai.engines.llm.schemas import WIRE, to_artifact
+from infoview_ai.engines.llm.settings import LLMSettings
+from infoview_ai.engines.llm.structured import (
+    REPAIR_INSTRUCTION,
+    ParseFailure,
+    bind_structured,
+    call,
+    parse_reply,
+)
+from infoview_ai.errors import EngineError
+
+
+@dataclass
+class Generation:
+    """One artifact and what it cost; ``notes`` are diagnostics for stderr."""
+
+    artifact: object
+    input_tokens: int = 0
+    output_tokens: int = 0
+    cost_usd: float | None = None
+    cached: bool = False
+    streamed: bool = False
+    history_id: int | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def build_messages(kind: str, ctx: Context, settings: LLMSettings) -> tuple[list[BaseMessage], list[str]]:
+    """The exact messages for ``kind``, with the bio trimmed to its token budget (and a note when it was)."""
+    values, notes = prepared_values(kind, ctx, settings.model_name)
+    return messages_for(load_prompt(kind), values), notes
+
+
+def _digest(payload: object) -> str:
+    return hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+def cache_key(kind: str, messages: list[BaseMessage], settings: LLMSettings) -> str:
+    """Identical requests share a key: same kind, model, server, method and messages. Never the key."""
+    return _digest(
+        {
+            "kind": kind,
+            "model": settings.model,
+            "base_url": settings.base_url or "",
+            "method": settings.method,
+            "temperature": settings.temperature,
+            "messages": [(m.type, m.content) for m in messages],
+        }
+    )
+
+
+def generate(
+    kind: str, ctx: Context, settings: LLMSettings, on_partial: Callable[[dict], None] | None = None
+) -> Generation:
+    """Run one kind through the model (or the cache), log it to history, and return the artifact."""
+    schema = WIRE[kind]
+    messages, notes = build_messages(kind, ctx, settings)
+    key = cache_key(kind, messages, settings)
+    input_digest = _digest([(m.type, m.content) for m in messages])
+
+    cached = store.cache_get(key, ctx.contact_id) if settings.use_cache else None
+    if cached is not None:
+        wire = schema.model_validate(cached)
+        result = Generation(
+            to_artifact(kind, wire, ctx),
+            cached=True,
+            cost_usd=0.0,
+            notes=notes + ["Answered from the local cache (use --no-cache for a fresh draft)."],
+        )
+    else:
+        wire, result = _ask_model(kind, ctx, messages, settings, on_partial)
+        result.notes[:0] = notes
+        result.artifact = to_artifact(kind, wire, ctx)
+        store.cache_put(key, kind, settings.model, wire.model_dump(mode="json"), ctx.contact_id)
+    result.history_id = store.log_generation(
+        kind=kind,
+        engine="llm",
+        model=settings.model,
+        input_digest=input_digest,
+        input_tokens=result.input_tokens or None,
+        output_tokens=result.output_tokens or None,
+        cost_usd=result.cost_usd,
+        cached=result.cached,
+        output=result.artifact.model_dump(mode="json"),
+        contact_id=ctx.contact_id,
+    )
+    return result
+
+
+REGENERATE_INSTRUCTION = (
+    "Your draft breaks these rules:\n{problems}\nRewrite it to fix every one, keeping everything else, "
+    "and reply with the full corrected JSON object only."
+)
+MAX_REGENERATIONS = 2  # for length problems; other problems get one
+
+
+def _ask_model(
+    kind: str,
+    ctx: Context,
+    messages: list[BaseMessage],
+    settings: LLMSettings,
+    on_partial: Callable[[dict], None] | None,
+):
+    """Ask, repair an unusable reply once, and regenerate a draft that breaks a rule (measured, fed back)."""
+    from infoview_ai.trust.review import regeneration_feedback
+
+    schema = WIRE[kind]
+    bound = bind_structured(get_chat_model(settings), schema, settings.method)
+    # Tool-call arguments arrive outside the content; those replies are printed whole.
+    stream_to = on_partial if settings.method != "function_calling" else None
+    result = Generation(artifact=None, streamed=stream_to is not None)
+    conversation = list(messages)
+    repairs = regenerations = 0
+    while True:
+        try:
+            reply = call(bound, conversation, stream_to)
+        except EngineError:
+            raise
+        except Exception as exc:  # the SDK's and LangChain's errors, mapped to a cause the user can act on
+            raise describe_failure(exc, settings) from None
+        result.input_tokens += reply.input_tokens or 0
+        result.output_tokens += reply.output_tokens or 0
+        result.cost_usd = estimate_cost(settings.model_name, result.input_tokens, result.output_tokens)
+        try:
+            wire = parse_reply(reply.message, schema)
+        except ParseFailure as failure:
+            if repairs:
+                raise EngineError(
+                    f"The model's reply could not be used twice: {redact(failure.problem, settings)}. "
+                    "Try --structured-output json_mode or function_calling (local servers differ), "
+                    "another --model, or --engine offline."
+                ) from None
+            repairs += 1
+            result.notes.append(
+                f"The model's first reply could not be used ({failure.problem}); asked it once to repair it."
+            )
+            next_turn = REPAIR_INSTRUCTION.format(problem=failure.problem)
+            raw = failure.raw or "(empty reply)"
+        else:
+            artifact = to_artifact(kind, wire, ctx)
+            problems = regeneration_feedback(kind, artifact, ctx)
+            about_length = any(p.startswith(("limit", "words")) for p in problems)
+            allowed = MAX_REGENERATIONS if about_length else 1
+            if not problems or regenerations >= allowed:
+                return wire, result
+            regenerations += 1
+            result.notes.append(
+                f"The model's draft broke a rule ({'; '.join(problems)}); asked it to fix it."
+            )
+            next_turn = REGENERATE_INSTRUCTION.format(problems="\n".join(f"- {p}" for p in problems))
+            raw = json.dumps(wire.model_dump(mode="json"), ensure_ascii=False)
+        result.streamed = False  # a second answer is printed whole, after its checks
+        stream_to = None
+        conversation += [AIMessage(content=raw), HumanMessage(content=next_turn)]

@@ -1,0 +1,111 @@
+"""Map a Context to the prompt library's variables, as plain strings ready to render."""
+
+from __future__ import annotations
+
+from infoview_ai.call_plan import question_count
+from infoview_ai.channels import FOLLOW_UP_MAX_WORDS, THANK_YOU_WORDS, Channel, channel_for
+from infoview_ai.context import Context, Profile
+from infoview_ai.errors import PromptError
+from infoview_ai.kinds import KINDS
+
+
+def prompt_values(kind: str, ctx: Context) -> dict[str, str]:
+    """Every variable the library knows, filled from ``ctx``; a prompt takes the ones it declares.
+
+    All variables are returned, not only the packaged prompt's, so a user's override may use any of them.
+    Only ``limit`` depends on the kind: a thank-you on email has a word range, an outreach email another.
+    """
+    kind = kind.replace("-", "_")
+    if kind not in KINDS:
+        raise PromptError(f"Unknown kind {kind!r}: choose one of {', '.join(KINDS)}.")
+    channel = channel_for(ctx.channel, ctx.premium)
+    return {
+        "bio": ctx.bio_text.strip() or profile_as_text(ctx.profile),
+        "company": ctx.company or "",
+        "company_notes": ctx.target.company_notes.strip(),
+        "industry": ctx.target.industry or "",
+        "me": _me(ctx),
+        "goal": ctx.sender.goal or "",
+        "channel": f"{channel.label} (id: {channel.name})",
+        "limit": limit_text(kind, channel),
+        "notes": ctx.call_notes.strip(),
+        "draft": ctx.draft.strip(),
+        "minutes": str(ctx.minutes),
+        "question_count": str(question_count(ctx.minutes)),
+        "stage": ctx.follow_up_stage,
+        "today": ctx.as_of.isoformat(),
+    }
+
+
+def limit_text(kind: str, channel: Channel) -> str:
+    """The channel's rules in words, e.g. "hard limit 200 characters for the whole note, aim for 180"."""
+    # A connection note's few hundred characters leave no room for a word range: the character target is
+    # the rule. Longer channels are steered by words, and their hard limit is only a ceiling.
+    is_short_note = channel.hard_limit is not None and channel.hard_limit <= 300
+    if channel.hard_limit is None:
+        parts = ["no hard character limit"]
+    else:
+        aim = f", aim for {channel.target_chars}" if is_short_note and channel.target_chars else ""
+        parts = [f"hard limit {channel.hard_limit} characters for the whole body{aim}"]
+    if not is_short_note:
+        parts.append(_word_rule(kind, channel))
+    if channel.subject_limit is not None:
+        if channel.name == "email":
+            parts.append(f"subject 3-6 words, at most {channel.subject_limit} characters")
+        else:
+            parts.append(f"subject at most {channel.subject_limit} characters")
+    else:
+        parts.append("no subject line")
+    return "; ".join(parts)
+
+
+def _word_rule(kind: str, channel: Channel) -> str:
+    if kind == "thank_you":
+        return f"{THANK_YOU_WORDS[0]}-{THANK_YOU_WORDS[1]} words"
+    if kind == "follow_up":
+        return f"under {FOLLOW_UP_MAX_WORDS} words; a nudge shorter than the first message"
+    if channel.words:
+        return f"{channel.words[0]}-{channel.words[1]} words"
+    return "as short as the message allows"
+
+
+def _me(ctx: Context) -> str:
+    """The user's name and background in one block; the name signs the drafts."""
+    lines = []
+    if ctx.sender.name:
+        lines.append(f"Name: {ctx.sender.name}")
+    if ctx.sender.background.strip():
+        lines.append(ctx.sender.background.strip())
+    elif ctx.sender.profile is not None and ctx.sender.profile.is_usable():
+        lines.append(profile_as_text(ctx.sender.profile))
+    return "\n".join(lines)
+
+
+def profile_as_text(profile: Profile) -> str:
+    """A plain-text bio from a parsed Profile, for contexts built without the original text."""
+    lines = [value for value in (profile.name, profile.headline, profile.location) if value]
+    if profile.about.strip():
+        lines += ["", "About", profile.about.strip()]
+    for heading, positions in (("Experience", profile.positions), ("Volunteering", profile.volunteering)):
+        if positions:
+            lines += ["", heading]
+        for position in positions:
+            dates = f"{position.start or '?'} - {position.end or 'present'}"
+            place = f", {position.location}" if position.location else ""
+            lines.append(f"{position.title}, {position.company}, {dates}{place}")
+            if position.description.strip():
+                lines.append(f"  {position.description.strip()}")
+    if profile.education:
+        lines += ["", "Education"]
+    for school in profile.education:
+        details = ", ".join(value for value in (school.degree, school.field) if value)
+        years = f" ({school.start or '?'} - {school.end or '?'})" if school.start or school.end else ""
+        lines.append(f"{school.school}" + (f", {details}" if details else "") + years)
+    for heading, items in (
+        ("Skills", profile.skills),
+        ("Certifications", profile.certifications),
+        ("Languages", profile.languages),
+    ):
+        if items:
+            lines += ["", heading, ", ".join(items)]
+    return "\n".join(lines).strip()

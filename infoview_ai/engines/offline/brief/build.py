@@ -1,0 +1,286 @@
+"""The research brief: who they are, their path, the company, the industry, common ground, the goal."""
+
+from __future__ import annotations
+
+import re
+
+from infoview_ai.artifacts import Brief, Claim, TimelineEntry
+from infoview_ai.context import Context, Position, Profile
+from infoview_ai.dates import format_duration, span_months
+from infoview_ai.engines.offline.brief.company import company_claims, industry_claims
+from infoview_ai.engines.offline.signals.find import find_signals
+from infoview_ai.engines.offline.signals.roles import (
+    current_role,
+    field_noun,
+    function_phrase,
+    main_positions,
+    role_at,
+    stated_months,
+)
+from infoview_ai.engines.offline.signals.signal import (
+    LOOK_UP,
+    PROFILE,
+    SUGGESTION,
+    YOU,
+    Signal,
+    norm,
+    of_kind,
+)
+from infoview_ai.engines.offline.wording import goal_path, month_year, possessive, quote, sentences
+
+
+def build_brief(ctx: Context) -> Brief:
+    """A research brief grounded in the Context; every claim says where it came from."""
+    signals = find_signals(ctx)
+    return Brief(
+        person=_person(ctx, signals),
+        timeline=_timeline(ctx),
+        transitions=_patterns(signals),
+        company=company_claims(ctx),
+        industry=industry_claims(ctx),
+        common_ground=_common_ground(ctx, signals),
+        goal=_goal(ctx, signals),
+        checklist=_checklist(ctx),
+    )
+
+
+def _path_sentence(ctx: Context) -> str | None:
+    """One sentence: "Studied X at Y; then Deloitte (Consultant, 2014-2018); then Oakridge Foods (...)"."""
+    roles = list(reversed(main_positions(ctx.profile)))
+    if len(roles) < 2 and not ctx.profile.education:
+        return None
+    stops: list[str] = []
+    i = 0
+    while i < len(roles):
+        group = [roles[i]]
+        while (
+            i + 1 < len(roles)
+            and roles[i].company.strip()
+            and norm(roles[i + 1].company) == norm(roles[i].company)
+        ):
+            i += 1
+            group.append(roles[i])
+        titles = ", then ".join(dict.fromkeys(p.title for p in group))
+        start, end = group[0].start, group[-1].end
+        span = f"{start[:4]}-{end[:4] if end else 'present'}" if start else ""
+        if start and end and start[:4] == end[:4]:
+            span = start[:4]
+        years = f", {span}" if span else ""
+        if group[0].company.strip():
+            stops.append(f"{group[0].company} ({titles}{years})")
+        else:
+            place = f" in {group[0].location}" if group[0].location else ""
+            stops.append(f"{titles}{place}{f' ({span})' if span else ''}")
+        i += 1
+    study = ""
+    edu = next((e for e in ctx.profile.education if e.field or e.degree), None)
+    if edu:
+        study = f"Studied {edu.field or edu.degree} at {edu.school}"
+    if not stops:
+        return f"{study}." if study else None
+    path = "; then ".join(stops)
+    return f"{study}; then {path}." if study else f"Path: {path}."
+
+
+def _person(ctx: Context, signals: list[Signal]) -> list[Claim]:
+    profile = ctx.profile
+    out: list[Claim] = []
+    current = current_role(profile)
+    if current:
+        since = ""
+        if current.start and current.end is None:
+            held = format_duration(span_months(current.start, None, ctx.as_of))
+            since = f" since {month_year(current.start)}" + (f" ({held})" if held else "")
+        elif current.end:
+            since = f" until {current.end} (their latest role in the bio)"
+        out.append(Claim(text=f"{profile.name or 'They'}: {role_at(current)}{since}.", source=PROFILE))
+    elif profile.headline:
+        out.append(Claim(text=f"{profile.name or 'Headline'}: {profile.headline}", source=PROFILE))
+    elif profile.name:
+        out.append(
+            Claim(text=f"{profile.name}: current role not in the bio; check their profile.", source=LOOK_UP)
+        )
+    if path := _path_sentence(ctx):
+        out.append(Claim(text=path, source=PROFILE))
+    cares = of_kind(signals, "invitation", "cares")
+    if cares:
+        s = cares[0]
+        verb = "Invites questions about" if s.kind == "invitation" else "Says they care about"
+        out.append(
+            Claim(text=f"{verb} {_listed(s.facts.get('topics') or [s.facts['topic']])}.", source=PROFILE)
+        )
+    elif first := _own_words(profile):
+        mine = re.match(r"^(?:I|I['’]m|I['’]ve|My|We|Our)\b", first)
+        lead = "In their own words" if mine else "From their About"
+        out.append(Claim(text=f"{lead}: {quote(first, 160)}", source=PROFILE))
+    else:
+        out.append(
+            Claim(
+                text="What they care about is not in the bio: read their recent posts and listen for it.",
+                source=LOOK_UP,
+            )
+        )
+    return out
+
+
+def _listed(items: list[str]) -> str:
+    """ "a", "a and b", "a, b and c"."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def _own_words(profile: Profile) -> str | None:
+    """The first real sentence of the About: never the name, the headline or a heading."""
+    skip = {x.strip().lower() for x in (profile.name, profile.headline) if x}
+    for sentence in sentences(profile.about):
+        if sentence.strip().lower() not in skip and len(sentence.split()) >= 4:
+            return sentence
+    return None
+
+
+def _timeline(ctx: Context) -> list[TimelineEntry]:
+    positions = list(ctx.profile.positions)
+    # Newest first: the parser gives that order; a stable sort on start keeps it when dates are missing.
+    dated = all(p.start for p in positions)
+    if dated:
+        positions.sort(key=lambda p: (p.end is None, p.start or ""), reverse=True)
+    return [
+        TimelineEntry(
+            title=p.title,
+            company=p.company.strip() or f"employer not named{f' ({p.location})' if p.location else ''}",
+            start=p.start,
+            end=p.end,
+            duration=_duration(p, ctx),
+        )
+        for p in positions
+    ]
+
+
+def _duration(p: Position, ctx: Context) -> str:
+    """From the dates; for a dateless role, what the person wrote ("nine months"), marked as such."""
+    if p.start:
+        return format_duration(span_months(p.start, p.end, ctx.as_of))
+    stated = stated_months(p)
+    return f"{format_duration(stated)}, as stated in the bio" if stated else ""
+
+
+def _patterns(signals: list[Signal]) -> list[Claim]:
+    out: list[Claim] = []
+    for s in signals:
+        f = s.facts
+        text = None
+        if s.kind == "transition":
+            old, new = f["old"], f["new"]
+            fn = (
+                f" ({field_noun(f['from_function'])} → {field_noun(f['to_function'])})"
+                if f["distance"] and f["from_function"] and f["to_function"]
+                else ""
+            )
+            where = (
+                f"inside {new.company}"
+                if f["internal"]
+                else f"from {old.company} to {new.company}"
+                if old.company.strip()
+                else f"to {new.company}"
+            )
+            text = f"Transition {where}{fn}: {old.title} → {new.title}" + (
+                f", {f['year']}." if f["year"] else "."
+            )
+        elif s.kind == "move":
+            text = f"Moved from {f['old'].company} to {f['new'].company} in a similar role."
+        elif s.kind == "promotion":
+            gap = f" after {format_duration(f['months'])}" if f["months"] else ""
+            text = f"Promoted at {f['company']}: {f['from_title']} → {f['to_title']}{gap}."
+        elif s.kind == "long_tenure":
+            text = f"Long tenure: {format_duration(f['months'])} at {f['company']}."
+        elif s.kind == "short_stint":
+            said = " (as stated in the bio)" if f.get("stated") else ""
+            text = f"Short stint: {format_duration(f['months'])} as {f['title']} at {f['company']}{said}."
+        elif s.kind == "new_role":
+            text = (
+                f"New in the current role: {format_duration(f['months'])} as {f['title']} at {f['company']}."
+            )
+        elif s.kind == "education":
+            text = f"Trained in {f['field']} ({f['school']}); now works in {field_noun(f['function'])}."
+        elif s.kind == "scale":
+            text = f'Scale in their own words: "{f["sentence"].strip()}"'
+        elif s.kind == "side_role":
+            what = (
+                f"{f['title']}, {f['org']}"
+                if f.get("title") and f.get("org")
+                else quote(f["said"])
+                if f.get("said")
+                else f["kind"]
+            )
+            serves = f"; serves {f['serves']}, people making a move like yours" if f.get("serves") else ""
+            text = f"Side role ({f['kind']}): {what}{serves}."
+        if text:
+            out.append(Claim(text=text, source=PROFILE))
+    return out
+
+
+def _common_ground(ctx: Context, signals: list[Signal]) -> list[Claim]:
+    shared = of_kind(signals, "common_ground")
+    if shared:
+        return [
+            Claim(text=s.facts["fact"][0].upper() + s.facts["fact"][1:] + ".", source=YOU) for s in shared
+        ]
+    if ctx.sender.background.strip() or ctx.sender.profile:
+        return [
+            Claim(
+                text="None found between your background and the bio: look for shared interests in "
+                "their posts.",
+                source=LOOK_UP,
+            )
+        ]
+    return []
+
+
+def _goal(ctx: Context, signals: list[Signal]) -> list[Claim]:
+    if ctx.sender.goal and ctx.sender.goal.strip():
+        goal = ctx.sender.goal.strip()
+        out = [Claim(text=goal[0].upper() + goal[1:], source=YOU)]
+        if path := goal_path(ctx.sender):
+            out.append(
+                Claim(
+                    text=f"Leave the call knowing one concrete next step from {path[0]} toward {path[1]}, "
+                    "and one person to talk to next.",
+                    source=SUGGESTION,
+                )
+            )
+        return out
+    first = ctx.profile.first_name or "them"
+    moves = of_kind(signals, "transition")
+    current = current_role(ctx.profile)
+    phrase = function_phrase(current.title) if current else None
+    if moves and not moves[0].facts["internal"]:
+        f = moves[0].facts
+        old = f["old"].company.strip() or field_noun(f["from_function"]) or "their earlier work"
+        new = f["new"].company.strip() or field_noun(f["to_function"]) or "their next role"
+        text = (
+            f"Suggested goal: learn how {first} moved from {old} to {new}, "
+            "what they'd do in your position, and who else to talk to."
+        )
+    elif phrase:
+        text = (
+            f"Suggested goal: learn what {phrase} work looks like week to week, what it takes to get in, "
+            "and who else to talk to."
+        )
+    else:
+        text = (
+            "Suggested goal: learn how they got where they are, what they would do in your position, and who "
+            "else to talk to."
+        )
+    return [Claim(text=text, source=SUGGESTION)]
+
+
+def _checklist(ctx: Context) -> list[str]:
+    company = ctx.company or "their company"
+    where = f" (the bio places them in {ctx.profile.location})" if ctx.profile.location else ""
+    return [
+        "Read their recent posts and activity, and note one you could mention.",
+        f"Check {possessive(company)} latest news.",
+        "Prepare a 30-second introduction: who you are, why them, and what you want to learn.",
+        f"Confirm the time zone{where} and the length ({ctx.minutes} minutes), and keep to it.",
+        "Bring your top 3 questions, ranked, and a way to take notes.",
+        "Plan the thank-you note: send it within 24 hours.",
+    ]

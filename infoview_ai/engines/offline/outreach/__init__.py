@@ -1,0 +1,1 @@
+"""First-contact outreach: one true hook, who you are, one small ask."""

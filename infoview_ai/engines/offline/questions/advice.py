@@ -1,0 +1,130 @@
+"""The advice questions built from the user's own position and goal (call sizing lives in call_plan)."""
+
+from __future__ import annotations
+
+import re
+
+from infoview_ai.context import Context
+from infoview_ai.engines.offline.questions.candidates import Candidate, add_candidate
+from infoview_ai.engines.offline.signals.roles import path_fits
+from infoview_ai.engines.offline.wording import about_me_line, goal_path, goal_source, quote, sentences
+from infoview_ai.language.measures import has_job_ask
+
+
+def goal_destination(ctx: Context) -> str | None:
+    """Where the user wants to go, when the person works there: "product design" from "learn how
+    architects ... move into product design, and ..."."""
+    if path := goal_path(ctx.sender):
+        dest = path[1]
+    else:
+        m = re.search(
+            r"\b(?:move|moving|get|getting|switch|switching|transition|transitioning|break|breaking)\s+"
+            r"into\s+(?P<to>[^,.;]+?)(?:,|\s+and\s+(?:what|which|how|why|who|where|when)\b|[.;!?]|$)",
+            ctx.sender.goal or "",
+            re.IGNORECASE,
+        )
+        dest = m.group("to").strip() if m else ""
+    return dest if dest and len(dest.split()) <= 5 and path_fits(dest, ctx.profile) else None
+
+
+_ROLE_CUT = re.compile(r"\s*(?:,|;|\s(?:at|with|who|where|and|for|since|after)\s|\sin\s(?=[A-Z])).*$")
+
+
+def my_role(ctx: Context) -> str | None:
+    """The user in a few words, never their whole background: "an architect", "a nurse", "finishing a
+    master's in industrial engineering"."""
+    line = about_me_line(ctx.sender)
+    m = re.match(r"^I(?:'m|’m| am) (.+?)\.?$", line or "")
+    if not m:
+        return None
+    role = _ROLE_CUT.sub("", m.group(1)).strip()
+    return role if 1 <= len(role.split()) <= 7 else None
+
+
+def advice_candidate(ctx: Context, phrase: str | None, role_src: str) -> Candidate:
+    """Advice for someone in the user's position: from their goal, else who they are, else the field."""
+    out: list[Candidate] = []
+    why = "advice for your position"
+    path = goal_path(ctx.sender)
+    dest = goal_destination(ctx)
+    role = my_role(ctx)
+    me_src = f"you: {quote(about_me_line(ctx.sender) or '')}"
+    if path and dest:
+        add_candidate(
+            out,
+            [f"If you were moving from {path[0]} into {path[1]} today, what would you focus on first?"],
+            "advice",
+            goal_source(ctx.sender),
+            why,
+            95,
+        )
+    if not out and dest:
+        who = f"{role} " if role and role.startswith(("a ", "an ")) else ""
+        add_candidate(
+            out,
+            [
+                f"If you were {who}moving into {dest} today, what would you focus on first?",
+                f"If you were moving into {dest} today, what would you focus on first?",
+            ],
+            "advice",
+            goal_source(ctx.sender),
+            why,
+            95,
+        )
+    if not out and role:
+        noun = role.startswith(("a ", "an "))
+        work = phrase or "your field"
+        add_candidate(
+            out,
+            [
+                f"If you were {role} curious about {work}, what would you focus on first?"
+                if noun
+                else f"If you were {role} today, what would you focus on first?",
+            ],
+            "advice",
+            me_src,
+            why,
+            95,
+        )
+    if not out and about_me_line(ctx.sender):
+        add_candidate(
+            out,
+            ["For someone in my position, what would you focus on in the next six months?"],
+            "advice",
+            me_src,
+            why,
+            95,
+        )
+    if not out:
+        work = phrase or "your field"
+        add_candidate(
+            out,
+            [f"If you were starting out in {work} today, what would you focus on first?"],
+            "advice",
+            role_src if phrase else "",
+            why,
+            95,
+        )
+    return out[0]
+
+
+_WH_CLAUSE = re.compile(r"\b(?P<q>(?:which|what)\s+[^,.;]+)", re.IGNORECASE)
+
+
+def goal_questions(ctx: Context) -> list[Candidate]:
+    """A "which/what ..." part of the user's goal no signal covers: "which portfolio pieces convince a
+    hiring manager" -> "Which portfolio pieces convince you?"."""
+    out: list[Candidate] = []
+    for sentence in sentences(ctx.sender.goal or ""):
+        for m in _WH_CLAUSE.finditer(sentence):
+            q = re.split(r"\s+and\s+(?:how|what|which|why)\b", m.group("q"))[0].strip()
+            if len(q.split()) < 3 or re.match(r"^what\s+(?:to|I|it)\b", q, re.I):
+                continue
+            if has_job_ask(q):
+                q = re.sub(
+                    r"\b(?:an?|the)\s+hiring\s+managers?\b|\bhiring\s+managers\b", "you", q, flags=re.I
+                )
+            add_candidate(
+                out, [q[0].upper() + q[1:] + "?"], "advice", goal_source(ctx.sender), "your goal", 84
+            )
+    return out[:1]

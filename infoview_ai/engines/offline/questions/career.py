@@ -1,0 +1,239 @@
+"""Questions from their career path: transitions, moves, promotions, tenure, new roles, short stints and
+an education far from their work."""
+
+from __future__ import annotations
+
+import re
+
+from infoview_ai.context import Context
+from infoview_ai.engines.offline.questions.candidates import Candidate, Rule, add_candidate
+from infoview_ai.engines.offline.signals.roles import field_noun, is_leader, soft_lower, stated_months
+from infoview_ai.engines.offline.signals.signal import Signal
+from infoview_ai.engines.offline.wording import number_word
+
+
+def _a(noun: str) -> str:
+    return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
+
+
+def _span_words(months: int | None) -> str:
+    """45 -> "in nearly four years", 14 -> "in a little over a year", 7 -> "in seven months"."""
+    if months is None or months <= 0:
+        return ""
+    if months < 12:
+        return f"in {number_word(months)} months" if months > 1 else "within a month"
+    years, rest = divmod(months, 12)
+    if rest >= 9:
+        return f"in nearly {number_word(years + 1)} years"
+    one = "a year" if years == 1 else f"{number_word(years)} years"
+    if rest == 0:
+        return f"in {one}"
+    return (
+        f"in a little over {one}"
+        if rest <= 3
+        else f"in about {number_word(years)} and a half years"
+        if years > 1
+        else "in about a year and a half"
+    )
+
+
+def _years_words(months: int) -> str:
+    years, rest = divmod(months, 12)
+    base = f"{number_word(years)} years" if years != 1 else "a year"
+    return f"more than {base}" if rest >= 3 else base
+
+
+def _transition(s: Signal, ctx: Context, out: list[Candidate]) -> None:
+    f = s.facts
+    old, new = f["old"], f["new"]
+    if f["internal"]:
+        add_candidate(
+            out,
+            [
+                f"How did you make the move from {old.title} to {new.title} inside {new.company}?",
+                f"How did you make the internal move from {old.title} to {new.title}?",
+            ],
+            "insights",
+            s.source,
+            "internal transition",
+            s.weight,
+        )
+        return
+    left, joined = field_noun(f["from_function"]), field_noun(f["to_function"])
+    if old.company.strip() and new.company.strip():
+        unlearn = f"What did you have to unlearn when you left {old.company} for {new.company}?"
+    elif left and joined:
+        at = f" at {new.company}" if new.company.strip() else ""
+        unlearn = f"What did you have to unlearn when you left {left} for {joined}{at}?"
+    else:
+        unlearn = ""
+    add_candidate(
+        out,
+        [unlearn, "What did you have to unlearn when you changed companies and roles?"],
+        "insights",
+        s.source,
+        "career transition",
+        s.weight,
+        family=f"switch:{f['from_function']}" if f["distance"] else "",
+    )
+    stated = stated_months(old)
+    if old.company.strip():
+        before = f"your time at {old.company}"
+    elif left and stated and stated >= 24:
+        before = f"{number_word(stated // 12)} years of {left}"
+    else:
+        before = left or ""
+    if before:
+        add_candidate(
+            out,
+            [f"Which skills from {before} do you still use every week?"],
+            "insights",
+            s.source,
+            "career transition",
+            s.weight - 30,
+            family=f"past:{f['from_function']}",
+        )
+    if left and joined and f.get("distance", 2) >= 2:
+        add_candidate(
+            out,
+            [f"Looking back on your move from {left} into {joined}, what would you do differently?"],
+            "advice",
+            s.source,
+            "career transition",
+            s.weight - 38,
+        )
+
+
+def _move(s: Signal, ctx: Context, out: list[Candidate]) -> None:
+    f = s.facts
+    old, new = f["old"], f["new"]
+    add_candidate(
+        out,
+        [f"What drew you from {old.company} to {new.company}?"],
+        "insights",
+        s.source,
+        "career move",
+        s.weight,
+    )
+
+
+def _promotion(s: Signal, ctx: Context, out: list[Candidate]) -> None:
+    f = s.facts
+    a, b, company = f["from_title"], f["to_title"], f["company"]
+    span = _span_words(f["months"])
+    add_candidate(
+        out,
+        [
+            f"You went from {a} to {b} at {company} {span}: how did your week change?",
+            f"You went from {a} to {b}: how did your week change?",
+            f"How did your week change when you became {b} at {company}?",
+            f"How did your week change after your promotion at {company}?",
+        ],
+        "insights",
+        s.source,
+        "promotion",
+        s.weight,
+    )
+    if is_leader(b):
+        add_candidate(
+            out,
+            [
+                f"What did you have to stop doing yourself when you became {b}?",
+                "What did you have to stop doing yourself after your promotion?",
+            ],
+            "insights",
+            s.source,
+            "promotion",
+            s.weight - 32,
+        )
+
+
+def _long_tenure(s: Signal, ctx: Context, out: list[Candidate]) -> None:
+    f = s.facts
+    years = _years_words(f["months"])
+    add_candidate(
+        out,
+        [f"What has kept you at {f['company']} for {years}?", f"What has kept you there for {years}?"]
+        if f["current"]
+        else [f"What kept you at {f['company']} for {years}?", f"What kept you there for {years}?"],
+        "insights",
+        s.source,
+        "long tenure",
+        s.weight,
+    )
+    add_candidate(
+        out,
+        [f"How has the work at {f['company']} changed in your {number_word(f['months'] // 12)} years there?"],
+        "trends",
+        s.source,
+        "long tenure",
+        s.weight - 27,
+    )
+
+
+def _new_role(s: Signal, ctx: Context, out: list[Candidate]) -> None:
+    f = s.facts
+    add_candidate(
+        out,
+        [
+            f"You started as {f['title']} at {f['company']} recently: what has surprised you most so far?",
+            f"You joined {f['company']} recently: what has surprised you most so far?",
+            "What has surprised you most in your new role so far?",
+        ],
+        "insights",
+        s.source,
+        "new role",
+        s.weight,
+    )
+
+
+def _short_stint(s: Signal, ctx: Context, out: list[Candidate]) -> None:
+    f = s.facts
+    months = f["months"]
+    span = f"{number_word(months)} months" if months > 1 else "a month"
+    add_candidate(
+        out,
+        [
+            f"What did {span} as {_a(soft_lower(f['title']))} at {f['company']} teach you?",
+            f"What did your {span} at {f['company']} teach you?",
+        ],
+        "insights",
+        s.source,
+        "short stint",
+        s.weight,
+    )
+
+
+def _education(s: Signal, ctx: Context, out: list[Candidate]) -> None:
+    f = s.facts
+    field = f["field"]
+    m = re.match(r"^(.+?)\s+engineering$", field.strip(), re.IGNORECASE)
+    if m:
+        kind = soft_lower(m.group(1))
+        article = "an" if kind[:1].lower() in "aeiou" else "a"
+        lead = f"You trained as {article} {kind} engineer"
+    else:
+        lead = f"You studied {soft_lower(field)}"
+    add_candidate(
+        out,
+        [
+            f"{lead}: which parts of that training do you use every week?",
+            "Which parts of your degree do you still use every week?",
+        ],
+        "insights",
+        s.source,
+        "education differs from current work",
+        s.weight,
+        family="feeds:" + ",".join(sorted(f.get("feeds") or ())),
+    )
+
+
+CAREER_RULES: dict[str, Rule] = {
+    "transition": _transition,
+    "move": _move,
+    "promotion": _promotion,
+    "long_tenure": _long_tenure,
+    "new_role": _new_role,
+    "short_stint": _short_stint,
+    "education": _education,
+}

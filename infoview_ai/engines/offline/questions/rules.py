@@ -1,0 +1,22 @@
+"""Question templates: turn one signal into candidate questions, each checked against the rules.
+
+The templates live by family: questions_career (their path), questions_about (what they wrote about
+themselves) and questions_context (what the user brought: company notes, industry, common ground).
+"""
+
+from __future__ import annotations
+
+from infoview_ai.context import Context
+from infoview_ai.engines.offline.questions.about import ABOUT_RULES
+from infoview_ai.engines.offline.questions.candidates import Candidate, Rule
+from infoview_ai.engines.offline.questions.career import CAREER_RULES
+from infoview_ai.engines.offline.questions.context import CONTEXT_RULES
+from infoview_ai.engines.offline.signals.signal import Signal
+
+RULES: dict[str, Rule] = {**CAREER_RULES, **ABOUT_RULES, **CONTEXT_RULES}
+
+
+def from_signal(s: Signal, ctx: Context, out: list[Candidate]) -> None:
+    """Add the candidate questions for one signal; a kind with no template adds none."""
+    if rule := RULES.get(s.kind):
+        rule(s, ctx, out)

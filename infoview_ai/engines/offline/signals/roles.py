@@ -1,0 +1,246 @@
+"""Roles and titles: which function a title belongs to, side roles, seniority, role sources."""
+
+from __future__ import annotations
+
+import re
+
+from infoview_ai.context import Position, Profile
+from infoview_ai.engines.offline.signals.functions import (  # noqa: F401  (re-exported: the rule sets import them from here)
+    field_noun,
+    function_distance,
+    functions_of,
+    is_consulting_firm,
+)
+from infoview_ai.engines.offline.signals.signal import STOP_WORDS, content_words
+
+SENIORITY = re.compile(
+    r"\b(?:contract|freelance|part-time|senior|sr\.?|junior|jr\.?|lead|principal|staff|head of|director of|"
+    r"director,?|vp of|vp,?|"
+    r"vice president of|vice president,?|svp|evp|chief|manager of|manager,?|associate|assistant|"
+    r"global|regional|interim|acting)\b",
+    re.IGNORECASE,
+)
+LEADER_WORDS = re.compile(r"\b(?:director|head|vp|vice president|chief|manager|lead|principal)\b", re.I)
+
+SIDE_ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("teaching", ("adjunct", "instructor", "lecturer", "teaching", "guest lecturer", "visiting professor")),
+    ("mentoring", ("mentor", "coach")),
+    ("speaking", ("speaker", "keynote")),
+    ("open source", ("maintainer", "open source", "open-source", "contributor")),
+    ("board", ("board member", "board of directors", "trustee", "advisory board")),
+    ("volunteering", ("volunteer", "organizer", "organiser", "co-organizer", "chapter lead")),
+)
+
+
+def _raw_side_kind(position: Position) -> str | None:
+    if (position.employment_type or "").lower() == "volunteer":
+        return title_side_kind(position) or "volunteering"
+    return title_side_kind(position)
+
+
+def title_side_kind(position: Position) -> str | None:
+    """The kind of side role a title names ("Evening Instructor" -> teaching), or None."""
+    low = position.title.lower()
+    for kind, words in SIDE_ROLE_WORDS:
+        if any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", low) for w in words):
+            return kind
+    return None
+
+
+def _span(p: Position) -> tuple[int, int] | None:
+    if not p.start:
+        return None
+
+    def index(value: str, end: bool) -> int:
+        year, _, month = value.partition("-")
+        return int(year) * 12 + (int(month) - 1 if month else (11 if end else 0))
+
+    return index(p.start, False), index(p.end, True) if p.end else 10**9
+
+
+def side_role_kind(position: Position, others: list[Position] | tuple[Position, ...] = ()) -> str | None:
+    """What kind of side role a position is (teaching, mentoring, ...), or None for a main job.
+
+    Teaching counts as a side role only when part-time or alongside another job: a full-time lecturer's
+    teaching is their career.
+    """
+    kind = _raw_side_kind(position)
+    if kind != "teaching":
+        return kind
+    if (position.employment_type or "").lower() in {"part-time", "freelance", "self-employed", "contract"}:
+        return kind
+    mine = _span(position)
+    for other in others:
+        if other is position or _raw_side_kind(other) is not None:
+            continue
+        theirs = _span(other)
+        if mine and theirs and mine[0] <= theirs[1] and theirs[0] <= mine[1]:
+            return kind
+    return None
+
+
+_STUDENT_TITLE = re.compile(
+    r"\b(?:intern|internship|trainee|apprentice|apprenticeship|co-?op|student|summer associate|"
+    r"graduate assistant|teaching assistant|research assistant|werkstudent|stagiaire)\b",
+    re.IGNORECASE,
+)
+
+
+def is_student_role(position: Position) -> bool:
+    """An internship, co-op or student job: part of an education, not a step in a career."""
+    kind = (position.employment_type or "").lower()
+    return kind in {"internship", "apprenticeship", "co-op", "student"} or bool(
+        _STUDENT_TITLE.search(position.title)
+    )
+
+
+def main_positions(profile: Profile) -> list[Position]:
+    """The career roles, newest first: side roles (teaching, mentoring, volunteering...) and student
+    roles (internships, co-ops) left out, unless nothing else is left."""
+    roles = [p for p in profile.positions if side_role_kind(p, profile.positions) is None]
+    career = [p for p in roles if not is_student_role(p)]
+    return career or roles or list(profile.positions)
+
+
+def current_role(profile: Profile) -> Position | None:
+    """The role the person holds now: the parser's current role when it is a career role, else the
+    newest career role (plain bios list the role described in the present tense first)."""
+    roles = main_positions(profile)
+    current = profile.current
+    if current is not None and any(current is p for p in roles):
+        return current
+    return roles[0] if roles else None
+
+
+_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+_STATED = re.compile(
+    r"\b(?:spent|after|for|over)\s+(?:about |almost |nearly |over )?"
+    r"(?:(?P<decade>a decade)|(?P<n>\d{1,2}|[a-z]+)[ -](?P<unit>years?|months?))\b"
+    r"(?:\s+(?:as|at|in|with|of)\b)",
+    re.IGNORECASE,
+)
+
+
+def stated_months(position: Position) -> int | None:
+    """A duration the person wrote in the role's description ("spent nine months as ..."), in months."""
+    m = _STATED.search(position.description or "")
+    if not m:
+        return None
+    if m.group("decade"):
+        return 120
+    raw = m.group("n").lower()
+    n = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw)
+    if not n:
+        return None
+    return n * 12 if m.group("unit").lower().startswith("year") else n
+
+
+def soft_lower(text: str) -> str:
+    """Lower-case Capitalised words and keep acronyms: "Supply Chain UX" -> "supply chain UX"."""
+    return " ".join(w.lower() if w[:1].isupper() and w[1:].islower() else w for w in text.split())
+
+
+def function_phrase(title: str) -> str | None:
+    """The work, minus seniority: "Director of Supply Chain Analytics" -> "supply chain analytics"."""
+    if "," in title:
+        head, _, tail = title.partition(",")
+        stripped_head = SENIORITY.sub(" ", head).strip()
+        title = stripped_head if len(stripped_head.split()) >= 2 else f"{tail} {stripped_head}"
+    cleaned = SENIORITY.sub(" ", title)
+    cleaned = re.sub(r"\s+", " ", re.sub(r"[|/(),&]+", " ", cleaned)).strip(" -–")
+    cleaned = re.sub(r"^(?:of|and|the|for)\s+|\s+(?:of|and|for)$", "", cleaned, flags=re.I)
+    words = cleaned.split()
+    if not words or len(words) > 5:
+        return None
+    phrase = soft_lower(cleaned)
+    if phrase.lower() in {
+        "manager",
+        "director",
+        "consultant",
+        "engineer",
+        "analyst",
+        "officer",
+        "specialist",
+    }:
+        return field_noun(functions_of(title))
+    head, _, last = phrase.rpartition(" ")
+    if last.lower() in _PERSON_TO_WORK:
+        phrase = f"{head} {_PERSON_TO_WORK[last.lower()]}".strip()
+    elif last.lower() in {"platform", "platforms", "infrastructure", "tools", "systems"}:
+        phrase += " work"
+    return phrase
+
+
+_PERSON_TO_WORK = {
+    "researcher": "research",
+    "designer": "design",
+    "engineer": "engineering",
+    "developer": "development",
+    "scientist": "science",
+    "consultant": "consulting",
+    "teacher": "teaching",
+    "recruiter": "recruiting",
+    "planner": "planning",
+    "writer": "writing",
+    "marketer": "marketing",
+    "strategist": "strategy",
+    "accountant": "accounting",
+    "nurse": "nursing",
+    "analyst": "analysis",
+}
+
+
+def is_leader(title: str) -> bool:
+    return bool(LEADER_WORDS.search(title))
+
+
+def dates_text(p: Position, sep: str = "-") -> str:
+    """ "2022-03-present", "until 2018", or "dates not given": never a made-up "present"."""
+    if p.start:
+        return f"{p.start}{sep}{p.end or 'present'}"
+    return f"until {p.end}" if p.end else "dates not given"
+
+
+def employer(p: Position) -> str:
+    """Where the role was: the company, else the place (a bio may say "a teacher in São Paulo")."""
+    if p.company.strip():
+        return p.company.strip()
+    return f"in {p.location}" if p.location else ""
+
+
+def role_at(p: Position) -> str:
+    """ "Analytics Manager at Oakridge Foods", "High-School History Teacher in São Paulo, Brazil"."""
+    where = employer(p)
+    if not where:
+        return p.title
+    return f"{p.title} {where}" if where.startswith("in ") else f"{p.title} at {where}"
+
+
+def role_source(p: Position) -> str:
+    """ "role: Director of Supply Chain Analytics, Oakridge Foods, 2022-03-present"."""
+    parts = [p.title, p.company.strip() or (p.location or ""), dates_text(p, " to ")]
+    return "role: " + ", ".join(x for x in parts if x)
+
+
+def role_short(p: Position) -> str:
+    """ "Analytics Manager at Oakridge Foods (2018-06 to 2022-02)"."""
+    return f"{role_at(p)} ({dates_text(p, ' to ')})"
+
+
+_TITLE_STOP = STOP_WORDS | {"team", "lead", "senior", "director", "manager", "head"}
+
+
+def path_fits(destination: str, profile: Profile) -> bool:
+    """Whether the person works in the field the user wants to move into ("supply-chain analytics")."""
+    current = current_role(profile)
+    if current is None:
+        return False
+    theirs_text = f"{current.title} {functions_of(current.title) or ''} {profile.headline or ''}"
+    theirs = content_words(theirs_text, _TITLE_STOP)
+    return bool(content_words(destination, _TITLE_STOP) & theirs)

@@ -1,0 +1,199 @@
+"""Exports of the contact tracker: a CSV of contacts and an iCalendar (.ics) file of calls and follow-ups.
+
+The .ics is written by hand to RFC 5545 (CRLF line ends, lines folded at 75 octets, TEXT values
+escaped) because it is a few dozen lines and a library would be a runtime dependency for one
+command. Calls carry their local time as "floating" times, which calendar apps read as the time
+in the user's own zone; follow-ups are all-day events. UIDs are stable, so importing a newer export
+updates events instead of duplicating them.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, timedelta
+
+from infoview_ai import __version__
+from infoview_ai.tracker.reminders import Action, Tracked, plan
+from infoview_ai.tracker.status import chronological, status_from_events
+
+CSV_COLUMNS = (
+    "id",
+    "name",
+    "headline",
+    "company",
+    "industry",
+    "status",
+    "last_event",
+    "last_event_at",
+    "next_action",
+    "next_action_starts",
+    "next_action_deadline",
+    "note",
+    "created_at",
+)
+# Follow-ups worth a calendar entry; the call itself covers preparing for it and logging it.
+CALENDAR_ACTIONS = ("thank-you", "schedule", "nudge", "second-person", "report-back", "check-in")
+ACTION_TITLES = {
+    "thank-you": "Thank-you note to {name}",
+    "schedule": "Agree a time with {name}",
+    "nudge": "Nudge {name} (one short follow-up)",
+    "second-person": "3B7: contact a second person at {company}",
+    "report-back": "Report back to {name}",
+    "check-in": "Check in with {name}",
+}
+UID_DOMAIN = "infoview-ai.local"
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+# ---- CSV ------------------------------------------------------------------------------------------
+
+
+def _spreadsheet_safe(value: object) -> object:
+    """A pasted profile is untrusted: a cell starting with = or + would run as a spreadsheet formula."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def contacts_csv(contacts: Sequence, as_of: date) -> str:
+    """One row per contact with its status and next step (contacts.Contact objects)."""
+    next_steps: dict[int, Action] = {}
+    for action in plan(contacts, as_of):
+        next_steps.setdefault(action.contact_id, action)
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS)
+    writer.writeheader()
+    for contact in contacts:
+        row = contact.summary(as_of)
+        step = next_steps.get(contact.id)
+        row.update(
+            next_action=step.kind if step else None,
+            next_action_starts=step.starts.isoformat() if step else None,
+            next_action_deadline=step.deadline.isoformat() if step else None,
+        )
+        writer.writerow({column: _spreadsheet_safe(row.get(column)) for column in CSV_COLUMNS})
+    return buffer.getvalue()
+
+
+# ---- iCalendar ------------------------------------------------------------------------------------
+
+
+def escape_text(value: str) -> str:
+    """RFC 5545 TEXT: backslash, semicolon, comma and line breaks escaped."""
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
+
+
+def fold(line: str) -> str:
+    """Fold a content line at 75 octets, never inside a UTF-8 character; continuations start with a space."""
+    pieces, current, size = [], "", 0
+    for char in line:
+        width = len(char.encode("utf-8"))
+        if size + width > 75:
+            pieces.append(current)
+            current, size = " ", 1
+        current += char
+        size += width
+    pieces.append(current)
+    return "\r\n".join(pieces)
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def _event(
+    uid: str, stamp: str, start: str, end: str, summary: str, description: str, busy: bool
+) -> list[str]:
+    return [
+        "BEGIN:VEVENT",
+        f"UID:{uid}@{UID_DOMAIN}",
+        f"DTSTAMP:{stamp}",
+        start,
+        end,
+        f"SUMMARY:{escape_text(summary)}",
+        f"DESCRIPTION:{escape_text(description)}",
+        "CATEGORIES:infoview",
+        "TRANSP:" + ("OPAQUE" if busy else "TRANSPARENT"),
+        "END:VEVENT",
+    ]
+
+
+def _who(contact: Tracked) -> str:
+    name = contact.name or f"contact #{contact.id}"
+    return f"{name} ({contact.company})" if contact.company else name
+
+
+def _call_event(contact: Tracked, stamp: str, call_minutes: int) -> list[str]:
+    calls = [e for e in chronological(contact.events) if e.kind == "scheduled"]
+    call = calls[-1]
+    if call.has_time:
+        start = call.moment
+        end = start + timedelta(minutes=call_minutes)
+        times = (f"DTSTART:{start:%Y%m%dT%H%M%S}", f"DTEND:{end:%Y%m%dT%H%M%S}")
+    else:
+        times = (
+            f"DTSTART;VALUE=DATE:{call.day:%Y%m%d}",
+            f"DTEND;VALUE=DATE:{call.day + timedelta(days=1):%Y%m%d}",
+        )
+    description = (
+        f"Informational interview with {_who(contact)}. Ask for nothing but advice; keep to the time.\n"
+        f"Prepare: infoview prep --contact {contact.id}\n"
+        f"Afterwards: infoview contacts log {contact.id} met --note-file NOTES"
+    )
+    if call.note:
+        description += f"\n\n{call.note}"
+    # One UID per contact: a rescheduled call replaces the old event (a higher SEQUENCE) on re-import.
+    lines = _event(
+        f"call-{contact.id}",
+        stamp,
+        *times,
+        f"Informational interview: {_who(contact)}",
+        description,
+        busy=True,
+    )
+    lines.insert(-1, f"SEQUENCE:{len(calls) - 1}")
+    return lines
+
+
+def _follow_up_event(action: Action, stamp: str, as_of: date) -> list[str]:
+    day = max(action.starts, as_of)  # an action already open goes on today, not in the past
+    title = ACTION_TITLES[action.kind].format(name=action.name, company=action.company or "their employer")
+    description = action.reason
+    if action.command:
+        description += f"\nDraft it: {action.command}"
+    description += f"\nDue by {action.deadline.isoformat()}. Drafts only: infoview never sends anything."
+    return _event(
+        f"{action.kind}-{action.contact_id}-{action.anchor}",
+        stamp,
+        f"DTSTART;VALUE=DATE:{day:%Y%m%d}",
+        f"DTEND;VALUE=DATE:{day + timedelta(days=1):%Y%m%d}",
+        title,
+        description,
+        busy=False,
+    )
+
+
+def contacts_ics(
+    contacts: Sequence[Tracked], as_of: date, *, call_minutes: int = 20, now: datetime | None = None
+) -> str:
+    """A VCALENDAR with each scheduled call and each follow-up from the due rules (current and upcoming)."""
+    stamp = _stamp(now or datetime.now(UTC))
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        f"PRODID:-//infoview-ai//infoview {__version__}//EN",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        "X-WR-CALNAME:Informational interviews",
+    ]
+    for contact in contacts:
+        if status_from_events(contact.events, as_of) == "scheduled":
+            lines += _call_event(contact, stamp, call_minutes)
+    for action in plan(contacts, as_of):
+        if action.kind in CALENDAR_ACTIONS:
+            lines += _follow_up_event(action, stamp, as_of)
+    lines.append("END:VCALENDAR")
+    return "".join(fold(line) + "\r\n" for line in lines)
