@@ -83,7 +83,7 @@ def score(profile, expected: dict) -> dict[str, list[bool]]:
 
 
 def run(verbose: bool = False) -> tuple[float, dict]:
-    from infoview_ai.inputs import load_profile
+    from infoview_ai.cli.inputs import load_profile
 
     totals: dict[str, list[bool]] = defaultdict(list)
     timings: list[float] = []
