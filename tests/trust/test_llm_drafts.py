@@ -15,7 +15,7 @@ from fake_openai import PATH, FakeOpenAI
 
 from infoview_ai.cli.main import cli
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 LENA = str(EXAMPLES / "lena-okafor-linkedin.txt")
 ME = str(EXAMPLES / "me.md")
 

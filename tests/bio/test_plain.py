@@ -12,7 +12,7 @@ from infoview_ai.bio.parse import parse_bio
 from infoview_ai.cli.main import cli
 from infoview_ai.errors import BioError
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
 def test_third_person_bio_gives_name_role_and_company():

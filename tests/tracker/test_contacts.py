@@ -23,7 +23,7 @@ from infoview_ai.errors import ConfigError, InputError
 from infoview_ai.tracker import contacts
 from infoview_ai.tracker.record import contact_markdown
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 LENA = str(EXAMPLES / "lena-okafor-linkedin.txt")
 PRIYA = str(EXAMPLES / "priya-raman-bio.txt")
 # Invented, and rare enough that finding the bytes anywhere in the database files means a leak.

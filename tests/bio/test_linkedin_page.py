@@ -10,7 +10,7 @@ from infoview_ai.bio.parse import parse_bio
 from infoview_ai.bio.text import drop_twins
 from infoview_ai.errors import BioError
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
 def doubled(text: str) -> str:

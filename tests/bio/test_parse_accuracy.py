@@ -9,7 +9,7 @@ import pytest
 
 pytest.importorskip("reportlab")
 
-SCRIPT = Path(__file__).resolve().parent.parent / "benchmarks" / "parse_accuracy.py"
+SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "parse_accuracy.py"
 
 
 def test_parse_accuracy_benchmark_reaches_95_percent(capsys):

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from infoview_ai.cli.main import cli
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 LENA = str(EXAMPLES / "lena-okafor-linkedin.txt")
 ME = str(EXAMPLES / "me.md")
 NOTES = str(EXAMPLES / "call-notes.md")

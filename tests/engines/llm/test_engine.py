@@ -13,7 +13,7 @@ from pytest_httpserver import HTTPServer
 from infoview_ai.cli.main import cli
 from infoview_ai.engines.llm.prompting.library import load_prompt
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
 LENA = str(EXAMPLES / "lena-okafor-linkedin.txt")
 ME = str(EXAMPLES / "me.md")
 NOTES = str(EXAMPLES / "call-notes.md")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 HEAVY = ("langchain", "langchain_core", "langchain_openai", "openai")
 
 
@@ -113,7 +113,7 @@ def test_every_subpackage_ships_in_the_wheel():
     """pyproject lists packages by hand (the prompt library is mapped in): a new folder must be listed."""
     import tomllib
 
-    root = Path(__file__).resolve().parent.parent
+    root = Path(__file__).resolve().parents[2]
     listed = set(
         tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"]
     )

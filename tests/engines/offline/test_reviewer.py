@@ -19,7 +19,7 @@ from infoview_ai.engines.offline.outreach.build import build_outreach
 from infoview_ai.engines.offline.questions.build import build_questions
 from infoview_ai.language.measures import split_sentences, word_count
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
 
 SOFIA = """Sofia Brandt
 Sofia Brandt

@@ -15,7 +15,7 @@ from infoview_ai.trust.grounding import find_ungrounded, input_corpus
 from infoview_ai.trust.injection import scan, strip_hidden
 from infoview_ai.trust.style import reading_grade
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 LENA = str(EXAMPLES / "lena-okafor-linkedin.txt")
 ME = str(EXAMPLES / "me.md")
 
