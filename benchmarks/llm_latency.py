@@ -42,7 +42,7 @@ def main() -> None:
     os.environ["INFOVIEW_HOME"] = tempfile.mkdtemp(prefix="infoview-bench-")
     from infoview_ai.cli.inputs import build_context
     from infoview_ai.engines.llm.settings import resolve_settings
-    from infoview_ai.generate import run
+    from infoview_ai.generation import run
 
     context = build_context(
         bio=str(ROOT / "examples" / "lena-okafor-linkedin.txt"), me=str(ROOT / "examples" / "me.md")

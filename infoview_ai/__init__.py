@@ -7,8 +7,11 @@ __version__ = "0.1.0"
 __all__ = ["__version__", "generate"]
 
 
-def generate(kind: str, context, engine: str = "offline"):
-    """Produce one deliverable (``brief``, ``questions``, ``outreach``, ...) for a Context."""
-    from infoview_ai.generate import generate as _generate
+def generate(kind, context, engine: str = "auto", settings=None):
+    """Produce one deliverable (``brief``, ``questions``, ``outreach``, ``thank-you``, ... or ``prep``) for a
+    Context; ``engine`` is "auto" (the LLM engine when configured, else offline), "offline" or "llm"."""
+    from infoview_ai.generation import (
+        generate as _generate,  # imported here: `import infoview_ai` stays light
+    )
 
-    return _generate(kind, context, engine)
+    return _generate(kind, context, engine, settings)

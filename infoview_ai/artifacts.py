@@ -5,6 +5,7 @@ Each model knows how to show itself as markdown and plain text; JSON is ``model_
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -208,3 +209,18 @@ def _plain(markdown: str) -> str:
         stripped = stripped.replace("- [ ] ", "- ").replace("_(", "(").replace(")_", ")")
         out.append(stripped.upper() if line.startswith("# ") else stripped)
     return "\n".join(out) + "\n"
+
+
+@dataclass
+class Result:
+    """A deliverable from either engine plus what producing it cost; ``notes`` are diagnostics for stderr."""
+
+    artifact: Artifact
+    notes: list[str] = field(default_factory=list)
+    input_tokens: int = 0
+    output_tokens: int = 0
+    cost_usd: float | None = None
+    cached: bool = False
+    streamed: bool = False
+    input_findings: list = field(default_factory=list)  # trust.injection.InputFinding
+    history_id: int | None = None  # the LLM engine's row in the local history

@@ -48,8 +48,9 @@ def check(draft, channel, premium, kind, bio, me, notes_path, fmt, strict) -> No
 
     from infoview_ai.cli.inputs import build_context, read_text
     from infoview_ai.errors import ChecksFailed
+    from infoview_ai.kinds import kind_named
     from infoview_ai.language.measures import char_count, word_count
-    from infoview_ai.trust.review import check_text, sanitize_context
+    from infoview_ai.trust import check_text, sanitize_context
 
     one_stdin(draft, bio, notes_path)
     text = read_text(draft, "draft")
@@ -58,7 +59,7 @@ def check(draft, channel, premium, kind, bio, me, notes_path, fmt, strict) -> No
     context, findings = sanitize_context(context)
     for finding in findings:
         note(f"input warning ({finding.source}): {finding.detail}")
-    results = check_text(text, context, kind.replace("-", "_"))
+    results = check_text(text, context, kind_named(kind))
     if fmt == "json":
         payload = {
             "channel": channel,

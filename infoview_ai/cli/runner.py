@@ -31,9 +31,12 @@ def run_kind(
     **extra,
 ) -> None:
     """Build the context, generate (or dry-run) one kind, and print or write it."""
+    from infoview_ai.kinds import POLISH, kind_named
+
+    kind = kind_named(kind)  # the edge: past here a kind is a Kind
     from infoview_ai.cli.inputs import build_context
     from infoview_ai.cli.output import ensure_writable
-    from infoview_ai.generate import choose_engine, run
+    from infoview_ai.generation import choose_engine, run
 
     if output:
         ensure_writable(output)
@@ -44,7 +47,7 @@ def run_kind(
         company_notes=company_notes,
         industry=industry,
         me=me,
-        bio_required=kind != "polish",  # polish works on your draft alone
+        bio_required=kind != POLISH,  # polish works on your draft alone
         **extra,
     )
     for warning in context.profile.warnings:
@@ -90,13 +93,14 @@ def run_kind(
     _save_with_contact(kind, context, result.artifact)
 
 
-def _save_with_contact(kind: str, context, artifact) -> None:
+def _save_with_contact(kind, context, artifact) -> None:
     """With --contact, keep the draft with that person (shown by `infoview contacts show`)."""
     if context.contact_id is None:
         return
     from infoview_ai.tracker.contacts import save_draft
 
-    save_draft(context.contact_id, kind, artifact.model_dump(mode="json"), getattr(artifact, "channel", None))
+    body = artifact.model_dump(mode="json")
+    save_draft(context.contact_id, kind.name, body, getattr(artifact, "channel", None))
     note(f"Saved with contact #{context.contact_id} (infoview contacts show {context.contact_id}).")
 
 
@@ -134,11 +138,9 @@ def all_checks(artifact) -> list:
     return [c for part in parts for c in getattr(part, "checks", [])]
 
 
-def _should_stream(kind: str, fmt: str, output: str | None) -> bool:
+def _should_stream(kind, fmt: str, output: str | None) -> bool:
     """Stream only prose, only to a terminal; JSON and files always get the complete, checked result."""
-    from infoview_ai.kinds import KINDS
-
-    return kind in KINDS and KINDS[kind].prose and fmt != "json" and not output and sys.stdout.isatty()
+    return kind.prose and fmt != "json" and not output and sys.stdout.isatty()
 
 
 class StreamPrinter:

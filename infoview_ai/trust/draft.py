@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from infoview_ai.channels import FOLLOW_UP_MAX_WORDS, THANK_YOU_WORDS, Channel, channel_for
+from infoview_ai.channels import CHANNEL_NAMES, Channel, channel_for
 from infoview_ai.context import Context
+from infoview_ai.kinds import Kind
 
 
 @dataclass
 class Draft:
     """The text parts of a prose deliverable, and what review changed in them."""
 
-    kind: str  # outreach, thank_you, follow_up, polish, or "draft" for `infoview check`
+    kind: Kind  # a prose kind, or USER_DRAFT for `infoview check`
     channel: Channel
     body: str
     subject: str | None = None
@@ -22,19 +23,13 @@ class Draft:
     cliches_removed: list[str] = field(default_factory=list)
 
 
-def word_target(kind: str, channel: Channel) -> tuple[int, int] | None:
-    if kind == "thank_you":
-        return THANK_YOU_WORDS
-    if kind == "follow_up":
-        return (0, FOLLOW_UP_MAX_WORDS)
-    return channel.words
+def word_target(kind: Kind, channel: Channel) -> tuple[int, int] | None:
+    return kind.words or channel.words
 
 
-def channel_of(kind: str, ctx: Context, written_for: str | None = None) -> Channel:
+def channel_of(ctx: Context, written_for: str | None = None) -> Channel:
     """The channel whose limits apply: the one the draft was written for when an engine chose another
     (a thank-you asked for as a connection note is written as a LinkedIn message)."""
-    from infoview_ai.channels import CHANNEL_NAMES
-
     name = written_for if written_for in CHANNEL_NAMES else ctx.channel
     return channel_for(name, ctx.premium)
 

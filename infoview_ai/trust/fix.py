@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from infoview_ai.context import Context
+from infoview_ai.kinds import POLISH
 from infoview_ai.language.measures import char_count, find_cliches, fit_to_limit, has_job_ask
 from infoview_ai.trust.draft import Draft, expected_name
 from infoview_ai.trust.grounding import find_ungrounded, input_corpus
@@ -32,10 +33,10 @@ def fix_draft(draft: Draft, ctx: Context) -> Draft:
         draft.changes.append("removed clichés: " + ", ".join(f"'{c}'" for c in found))
     greeting = greeting_name(body)
     expected = expected_name(ctx, formal=bool(greeting and greeting[1]))
-    if expected and greeting and greeting[0].lower() != expected.lower() and draft.kind != "draft":
+    if expected and greeting and greeting[0].lower() != expected.lower() and not draft.kind.users_own:
         body = body.replace(greeting[0], expected, 1)
         draft.changes.append(f"greeting said '{greeting[0]}'; the profile's name is '{expected}'")
-    if draft.kind == "polish":
+    if draft.kind == POLISH:
         body = _drop_job_asks(body, draft)
     allowed = allowed_links(ctx)
     for link in links_in(body):

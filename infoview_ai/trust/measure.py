@@ -27,10 +27,9 @@ def measure(draft: Draft, ctx: Context) -> list[CheckResult]:
         _first_name(draft, ctx),
         _cliches(draft),
     ]
-    first_contact = draft.kind in ("outreach", "draft", "polish")
-    if first_contact or (draft.kind == "follow_up" and ctx.follow_up_stage == "nudge"):
+    if draft.kind.is_first_contact(ctx.follow_up_stage):
         results.append(_job_ask(draft))
-    if draft.kind in ("outreach", "draft"):
+    if draft.kind.one_ask:
         results.append(_one_ask(draft))
     results += [_words(draft), _readability(draft), _sentences(draft), _links(draft), _placeholders(draft)]
     return [r for r in results if r is not None]
@@ -117,7 +116,7 @@ def _grounding(draft: Draft, ctx: Context) -> CheckResult:
             message="Not checked: no bio or background to check facts against.",
             advice="Pass --bio (and --me) to check names and numbers.",
         )
-    body = _without_sign_off(draft.body) if draft.kind == "draft" else draft.body
+    body = _without_sign_off(draft.body) if draft.kind.users_own else draft.body
     text = f"{draft.subject or ''}\n{body}"
     remaining: list[Ungrounded] = find_ungrounded(text, input_corpus(ctx))
     if remaining:

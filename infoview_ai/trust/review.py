@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from infoview_ai.artifacts import Brief, CheckResult, Message, Note, QuestionSet
 from infoview_ai.context import Context
+from infoview_ai.kinds import OUTREACH, USER_DRAFT, Kind
 from infoview_ai.language.measures import char_count, has_job_ask, word_count
 from infoview_ai.trust.draft import Draft, channel_of, word_target
 from infoview_ai.trust.fix import fix_draft
@@ -46,7 +47,7 @@ def sanitize_context(ctx: Context) -> tuple[Context, list[InputFinding]]:
     return ctx, findings
 
 
-def review(kind: str, artifact, ctx: Context):
+def review(kind: Kind, artifact, ctx: Context):
     """The artifact with safe fixes applied and ``checks`` filled in."""
     if isinstance(artifact, Message | Note):
         return _review_prose(kind, artifact, ctx)
@@ -57,8 +58,8 @@ def review(kind: str, artifact, ctx: Context):
     return artifact
 
 
-def _review_prose(kind: str, artifact: Message | Note, ctx: Context):
-    channel = channel_of(kind, ctx, getattr(artifact, "channel", None))
+def _review_prose(kind: Kind, artifact: Message | Note, ctx: Context):
+    channel = channel_of(ctx, getattr(artifact, "channel", None))
     draft = fix_draft(Draft(kind, channel, artifact.body, artifact.subject), ctx)
     checks = measure(draft, ctx)
     # The model's own notes may name the facts review just removed ("hook: ... from the profile").
@@ -153,14 +154,14 @@ def _review_brief(artifact: Brief, ctx: Context) -> Brief:
     return artifact.model_copy(update={"checks": [check]})
 
 
-def regeneration_feedback(kind: str, artifact, ctx: Context) -> list[str]:
+def regeneration_feedback(kind: Kind, artifact, ctx: Context) -> list[str]:
     """Measured problems worth one more try from the model, phrased as instructions."""
     if not isinstance(artifact, Message | Note):
         if isinstance(artifact, QuestionSet) and any(has_job_ask(q.text) for q in artifact.questions):
             return ["Some questions ask about jobs, internships or referrals: replace them."]
         return []
     draft = Draft(
-        kind, channel_of(kind, ctx, getattr(artifact, "channel", None)), artifact.body, artifact.subject
+        kind, channel_of(ctx, getattr(artifact, "channel", None)), artifact.body, artifact.subject
     )
     target = word_target(kind, draft.channel)
     too_long = target is not None and word_count(draft.body) > target[1]
@@ -172,15 +173,15 @@ def regeneration_feedback(kind: str, artifact, ctx: Context) -> list[str]:
     return feedback
 
 
-def check_text(text: str, ctx: Context, kind: str = "outreach") -> list[CheckResult]:
+def check_text(text: str, ctx: Context, kind: Kind = OUTREACH) -> list[CheckResult]:
     """Every check on a draft the user wrote, as written (nothing is changed).
 
-    ``kind`` is what the draft is for: "outreach" (a first contact: no job ask, one ask), "thank_you"
-    or "follow_up" (their own word targets).
+    ``kind`` is what the draft is for: OUTREACH (a first contact: no job ask, one ask), THANK_YOU or
+    FOLLOW_UP (their own word targets).
     """
-    measured_as = "draft" if kind == "outreach" else kind
+    measured_as = USER_DRAFT if kind == OUTREACH else kind
     subject, body = split_subject(text.strip())
-    return measure(Draft(measured_as, channel_of(kind, ctx), body, subject), ctx)
+    return measure(Draft(measured_as, channel_of(ctx), body, subject), ctx)
 
 
 def split_subject(text: str) -> tuple[str | None, str]:

@@ -8,11 +8,11 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
 
 from infoview_ai import store
+from infoview_ai.artifacts import Result
 from infoview_ai.context import Context
 from infoview_ai.engines.llm.failures import describe_failure, redact
 from infoview_ai.engines.llm.model import get_chat_model
@@ -30,37 +30,24 @@ from infoview_ai.engines.llm.structured import (
     parse_reply,
 )
 from infoview_ai.errors import EngineError
+from infoview_ai.kinds import Kind
 
 
-@dataclass
-class Generation:
-    """One artifact and what it cost; ``notes`` are diagnostics for stderr."""
-
-    artifact: object
-    input_tokens: int = 0
-    output_tokens: int = 0
-    cost_usd: float | None = None
-    cached: bool = False
-    streamed: bool = False
-    history_id: int | None = None
-    notes: list[str] = field(default_factory=list)
-
-
-def build_messages(kind: str, ctx: Context, settings: LLMSettings) -> tuple[list[BaseMessage], list[str]]:
+def build_messages(kind: Kind, ctx: Context, settings: LLMSettings) -> tuple[list[BaseMessage], list[str]]:
     """The exact messages for ``kind``, with the bio trimmed to its token budget (and a note when it was)."""
     values, notes = prepared_values(kind, ctx, settings.model_name)
-    return messages_for(load_prompt(kind), values), notes
+    return messages_for(load_prompt(kind.name), values), notes
 
 
 def _digest(payload: object) -> str:
     return hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 
-def cache_key(kind: str, messages: list[BaseMessage], settings: LLMSettings) -> str:
+def cache_key(kind: Kind, messages: list[BaseMessage], settings: LLMSettings) -> str:
     """Identical requests share a key: same kind, model, server, method and messages. Never the key."""
     return _digest(
         {
-            "kind": kind,
+            "kind": kind.name,
             "model": settings.model,
             "base_url": settings.base_url or "",
             "method": settings.method,
@@ -71,10 +58,10 @@ def cache_key(kind: str, messages: list[BaseMessage], settings: LLMSettings) -> 
 
 
 def generate(
-    kind: str, ctx: Context, settings: LLMSettings, on_partial: Callable[[dict], None] | None = None
-) -> Generation:
+    kind: Kind, ctx: Context, settings: LLMSettings, on_partial: Callable[[dict], None] | None = None
+) -> Result:
     """Run one kind through the model (or the cache), log it to history, and return the artifact."""
-    schema = WIRE[kind]
+    schema = WIRE[kind.name]
     messages, notes = build_messages(kind, ctx, settings)
     key = cache_key(kind, messages, settings)
     input_digest = _digest([(m.type, m.content) for m in messages])
@@ -82,7 +69,7 @@ def generate(
     cached = store.cache_get(key, ctx.contact_id) if settings.use_cache else None
     if cached is not None:
         wire = schema.model_validate(cached)
-        result = Generation(
+        result = Result(
             to_artifact(kind, wire, ctx),
             cached=True,
             cost_usd=0.0,
@@ -92,9 +79,9 @@ def generate(
         wire, result = _ask_model(kind, ctx, messages, settings, on_partial)
         result.notes[:0] = notes
         result.artifact = to_artifact(kind, wire, ctx)
-        store.cache_put(key, kind, settings.model, wire.model_dump(mode="json"), ctx.contact_id)
+        store.cache_put(key, kind.name, settings.model, wire.model_dump(mode="json"), ctx.contact_id)
     result.history_id = store.log_generation(
-        kind=kind,
+        kind=kind.name,
         engine="llm",
         model=settings.model,
         input_digest=input_digest,
@@ -116,20 +103,20 @@ MAX_REGENERATIONS = 2  # for length problems; other problems get one
 
 
 def _ask_model(
-    kind: str,
+    kind: Kind,
     ctx: Context,
     messages: list[BaseMessage],
     settings: LLMSettings,
     on_partial: Callable[[dict], None] | None,
 ):
     """Ask, repair an unusable reply once, and regenerate a draft that breaks a rule (measured, fed back)."""
-    from infoview_ai.trust.review import regeneration_feedback
+    from infoview_ai.trust import regeneration_feedback
 
-    schema = WIRE[kind]
+    schema = WIRE[kind.name]
     bound = bind_structured(get_chat_model(settings), schema, settings.method)
     # Tool-call arguments arrive outside the content; those replies are printed whole.
     stream_to = on_partial if settings.method != "function_calling" else None
-    result = Generation(artifact=None, streamed=stream_to is not None)
+    result = Result(artifact=None, streamed=stream_to is not None)
     conversation = list(messages)
     repairs = regenerations = 0
     while True:

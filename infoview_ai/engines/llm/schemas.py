@@ -15,6 +15,7 @@ from infoview_ai.artifacts import Brief, Claim, Message, Note, Question, Questio
 from infoview_ai.channels import channel_for
 from infoview_ai.context import Context
 from infoview_ai.dates import format_duration, months_between
+from infoview_ai.kinds import Kind
 from infoview_ai.language.measures import char_count, word_count
 
 
@@ -76,7 +77,7 @@ class NoteOut(BaseModel):
     notes: list[str]
 
 
-WIRE: dict[str, type[BaseModel]] = {
+WIRE: dict[str, type[BaseModel]] = {  # by kind name
     "brief": BriefOut,
     "questions": QuestionsOut,
     "outreach": MessageOut,
@@ -86,7 +87,7 @@ WIRE: dict[str, type[BaseModel]] = {
 }
 
 
-def to_artifact(kind: str, wire: BaseModel, ctx: Context):
+def to_artifact(kind: Kind, wire: BaseModel, ctx: Context):
     """The shared output model for ``kind``, with derived fields computed from the context."""
     if isinstance(wire, BriefOut):
         return _brief(wire, ctx)
@@ -96,7 +97,7 @@ def to_artifact(kind: str, wire: BaseModel, ctx: Context):
         return _message(wire, ctx)
     assert isinstance(wire, NoteOut)
     return Note(
-        kind=kind,
+        kind=kind.name,
         channel=ctx.channel,
         subject=_subject(wire.subject, ctx),
         body=wire.body.strip(),

@@ -12,8 +12,9 @@ from infoview_ai.engines.offline.brief.build import build_brief
 from infoview_ai.engines.offline.outreach.build import build_outreach
 from infoview_ai.engines.offline.polish import build_polish
 from infoview_ai.engines.offline.questions.build import build_questions
+from infoview_ai.kinds import Kind
 
-# Adding a kind means adding its rule set and one line here.
+# kind name -> builder. Adding a kind means adding its rule set and one line here.
 BUILDERS: dict[str, Callable[[Context], Artifact]] = {
     "brief": build_brief,
     "questions": build_questions,
@@ -24,9 +25,5 @@ BUILDERS: dict[str, Callable[[Context], Artifact]] = {
 }
 
 
-def builder_for(kind: str) -> Callable[[Context], Artifact]:
-    return BUILDERS[kind]
-
-
-def generate(kind: str, context: Context) -> Artifact:
-    return builder_for(kind)(context)
+def generate(kind: Kind, context: Context) -> Artifact:
+    return BUILDERS[kind.name](context)

@@ -104,7 +104,7 @@ def test_structured_output_by_each_method(fake, method):
 
 def test_streaming_passes_the_body_as_it_arrives(fake, lena_context):
     from infoview_ai.engines.llm.settings import resolve_settings
-    from infoview_ai.generate import run as run_kind
+    from infoview_ai.generation import run as run_kind
 
     seen: list[str] = []
     result = run_kind(

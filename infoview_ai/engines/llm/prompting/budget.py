@@ -12,6 +12,7 @@ import os
 from infoview_ai.context import Context, Profile
 from infoview_ai.engines.llm.prompting.tokens import count_tokens
 from infoview_ai.engines.llm.prompting.values import profile_as_text, prompt_values
+from infoview_ai.kinds import Kind
 
 DEFAULT_BIO_BUDGET = 6000  # tokens; a long LinkedIn copy is ~3-5k, a PDF export ~2-4k
 KEEP_RECENT_ROLES = 3
@@ -75,7 +76,7 @@ def fit_bio(bio: str, profile: Profile, model: str, budget: int | None = None) -
     )
 
 
-def prepared_values(kind: str, ctx: Context, model: str) -> tuple[dict[str, str], list[str]]:
+def prepared_values(kind: Kind, ctx: Context, model: str) -> tuple[dict[str, str], list[str]]:
     """The prompt variables for ``kind`` with the bio inside its budget: what both the LLM engine and
     --dry-run render, so the dry run shows exactly what would be sent."""
     values = prompt_values(kind, ctx)

@@ -3,21 +3,23 @@
 from __future__ import annotations
 
 from infoview_ai.call_plan import question_count
-from infoview_ai.channels import FOLLOW_UP_MAX_WORDS, THANK_YOU_WORDS, Channel, channel_for
+from infoview_ai.channels import Channel, channel_for
 from infoview_ai.context import Context, Profile
 from infoview_ai.errors import PromptError
-from infoview_ai.kinds import KINDS
+from infoview_ai.kinds import KINDS, Kind
 
 
-def prompt_values(kind: str, ctx: Context) -> dict[str, str]:
+def prompt_values(kind: Kind | str, ctx: Context) -> dict[str, str]:
     """Every variable the library knows, filled from ``ctx``; a prompt takes the ones it declares.
 
     All variables are returned, not only the packaged prompt's, so a user's override may use any of them.
     Only ``limit`` depends on the kind: a thank-you on email has a word range, an outreach email another.
     """
-    kind = kind.replace("-", "_")
-    if kind not in KINDS:
-        raise PromptError(f"Unknown kind {kind!r}: choose one of {', '.join(KINDS)}.")
+    if not isinstance(kind, Kind):
+        name = kind.replace("-", "_")
+        if name not in KINDS:
+            raise PromptError(f"Unknown kind {name!r}: choose one of {', '.join(KINDS)}.")
+        kind = KINDS[name]
     channel = channel_for(ctx.channel, ctx.premium)
     return {
         "bio": ctx.bio_text.strip() or profile_as_text(ctx.profile),
@@ -37,7 +39,7 @@ def prompt_values(kind: str, ctx: Context) -> dict[str, str]:
     }
 
 
-def limit_text(kind: str, channel: Channel) -> str:
+def limit_text(kind: Kind, channel: Channel) -> str:
     """The channel's rules in words, e.g. "hard limit 200 characters for the whole note, aim for 180"."""
     # A connection note's few hundred characters leave no room for a word range: the character target is
     # the rule. Longer channels are steered by words, and their hard limit is only a ceiling.
@@ -59,14 +61,13 @@ def limit_text(kind: str, channel: Channel) -> str:
     return "; ".join(parts)
 
 
-def _word_rule(kind: str, channel: Channel) -> str:
-    if kind == "thank_you":
-        return f"{THANK_YOU_WORDS[0]}-{THANK_YOU_WORDS[1]} words"
-    if kind == "follow_up":
-        return f"under {FOLLOW_UP_MAX_WORDS} words; a nudge shorter than the first message"
-    if channel.words:
-        return f"{channel.words[0]}-{channel.words[1]} words"
-    return "as short as the message allows"
+def _word_rule(kind: Kind, channel: Channel) -> str:
+    words = kind.words or channel.words
+    if not words:
+        return "as short as the message allows"
+    low, high = words
+    rule = f"{low}-{high} words" if low else f"under {high} words"
+    return f"{rule}; {kind.length_note}" if kind.length_note else rule
 
 
 def _me(ctx: Context) -> str:

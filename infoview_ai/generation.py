@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from infoview_ai.artifacts import Artifact, Prep
+from infoview_ai.artifacts import Artifact, Prep, Result
 from infoview_ai.context import Context
 from infoview_ai.errors import ConfigError, InputError
-from infoview_ai.kinds import KINDS, PREP_KINDS
+from infoview_ai.kinds import Kind, kind_named
 
 ENGINES = ("auto", "offline", "llm")
 
@@ -37,43 +37,31 @@ def choose_engine(
     return EngineChoice("offline", "No API key configured: using the built-in offline engine.")
 
 
-@dataclass
-class Result:
-    """A deliverable plus what producing it cost; ``notes`` are diagnostics for stderr."""
-
-    artifact: Artifact
-    notes: list[str] = field(default_factory=list)
-    input_tokens: int = 0
-    output_tokens: int = 0
-    cost_usd: float | None = None
-    cached: bool = False
-    streamed: bool = False
-    input_findings: list = field(default_factory=list)  # trust.injection.InputFinding
-
-
-def run(kind: str, context: Context, engine: str = "offline", settings=None, on_partial=None) -> Result:
+def run(
+    kind: Kind | str, context: Context, engine: str = "offline", settings=None, on_partial=None
+) -> Result:
     """One deliverable of ``kind`` from the named engine ("offline" or "llm"), with its costs and notes.
 
-    ``settings`` (LLMSettings) is needed by the LLM engine; ``on_partial`` receives the partly parsed
-    reply while it streams (free-text kinds only).
+    ``kind`` is a Kind, or its name from Python ("thank-you" and "thank_you" both work). ``settings``
+    (LLMSettings) is needed by the LLM engine; ``on_partial`` receives the partly parsed reply while it
+    streams (free-text kinds only).
     """
-    if kind not in KINDS and kind != "prep":
-        raise InputError(f"Unknown kind {kind!r}: choose one of {', '.join(KINDS)}, prep.")
-    from infoview_ai.trust.review import sanitize_context
+    kind = kind_named(kind)
+    from infoview_ai.trust import sanitize_context
 
     context, findings = sanitize_context(context)
     result = (
-        _prep(context, engine, settings)
-        if kind == "prep"
+        _prep(kind, context, engine, settings)
+        if kind.parts
         else _one(kind, context, engine, settings, on_partial)
     )
     result.input_findings = findings
     return result
 
 
-def _one(kind: str, context: Context, engine: str, settings, on_partial) -> Result:
+def _one(kind: Kind, context: Context, engine: str, settings, on_partial) -> Result:
     """One kind from one engine, then the trust review every deliverable goes through."""
-    from infoview_ai.trust.review import review
+    from infoview_ai.trust import review
 
     if engine not in ("offline", "llm"):
         engine = choose_engine(engine).name  # "auto" from Python resolves as it does on the command line
@@ -84,27 +72,22 @@ def _one(kind: str, context: Context, engine: str, settings, on_partial) -> Resu
     from infoview_ai.engines.llm.engine import generate as llm_generate
     from infoview_ai.engines.llm.settings import resolve_settings
 
-    generation = llm_generate(kind, context, settings or resolve_settings(), on_partial)
-    return Result(
-        review(kind, generation.artifact, context),
-        generation.notes,
-        generation.input_tokens,
-        generation.output_tokens,
-        generation.cost_usd,
-        generation.cached,
-        generation.streamed,
-    )
+    result = llm_generate(kind, context, settings or resolve_settings(), on_partial)
+    result.artifact = review(kind, result.artifact, context)
+    return result
 
 
-def _prep(context: Context, engine: str, settings) -> Result:
+def _prep(pack: Kind, context: Context, engine: str, settings) -> Result:
     """Brief, questions and outreach; with the LLM engine the three calls run at once, so a pack takes
     about as long as its slowest call."""
     if engine == "llm":
-        with ThreadPoolExecutor(max_workers=len(PREP_KINDS)) as pool:
-            futures = {part: pool.submit(_one, part, context, engine, settings, None) for part in PREP_KINDS}
-            parts = {part: future.result() for part, future in futures.items()}
+        with ThreadPoolExecutor(max_workers=len(pack.parts)) as pool:
+            futures = {
+                part.name: pool.submit(_one, part, context, engine, settings, None) for part in pack.parts
+            }
+            parts = {name: future.result() for name, future in futures.items()}
     else:
-        parts = {part: _one(part, context, engine, settings, None) for part in PREP_KINDS}
+        parts = {part.name: _one(part, context, engine, settings, None) for part in pack.parts}
     costs = [p.cost_usd for p in parts.values()]
     return Result(
         Prep(
@@ -120,6 +103,6 @@ def _prep(context: Context, engine: str, settings) -> Result:
     )
 
 
-def generate(kind: str, context: Context, engine: str = "offline", settings=None) -> Artifact:
+def generate(kind: Kind | str, context: Context, engine: str = "auto", settings=None) -> Artifact:
     """One deliverable of ``kind`` for ``context``: the artifact alone (see ``run`` for costs and notes)."""
     return run(kind, context, engine, settings).artifact
