@@ -120,7 +120,7 @@ def bio_text_for(profile: Profile, text: str) -> str:
     """The bio as a model may read it: the pasted text without e-mails and phone numbers; for JSON, the
     parsed profile written out as plain text (the file itself is keys and contact details)."""
     if profile.source_format in STRUCTURED:
-        from infoview_ai.engines.llm.prompting.values import profile_as_text
+        from infoview_ai.bio.as_text import profile_as_text
 
         return profile_as_text(profile)
     return redact(text)

@@ -104,7 +104,7 @@ def load_profile(bio_path: str) -> tuple[Profile, str]:
         # A page copy carries other people (mutual connections, "More profiles for you", recommenders)
         # and every line twice: the model and the fact check see the parsed profile instead. What the
         # parser drops is still scanned, so an injection attempt in it is reported.
-        from infoview_ai.engines.llm.prompting.values import profile_as_text
+        from infoview_ai.bio import profile_as_text
         from infoview_ai.trust.injection import scan
 
         for finding in scan("bio", text):

@@ -11,7 +11,6 @@ import sys
 
 import click
 
-from infoview_ai import __version__
 from infoview_ai.cli.options import (
     bio_options,
     channel_option,
@@ -26,6 +25,7 @@ from infoview_ai.cli.options import (
     output_options,
 )
 from infoview_ai.cli.runner import emit, run_kind
+from infoview_ai.version import __version__
 
 # ---- commands -----------------------------------------------------------------------------------
 

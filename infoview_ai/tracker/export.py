@@ -14,9 +14,9 @@ import io
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 
-from infoview_ai import __version__
 from infoview_ai.tracker.reminders import Action, Tracked, plan
 from infoview_ai.tracker.status import chronological, status_from_events
+from infoview_ai.version import __version__
 
 CSV_COLUMNS = (
     "id",

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import os
 
+from infoview_ai.bio import profile_as_text
 from infoview_ai.context import Context, Profile
 from infoview_ai.engines.llm.prompting.tokens import count_tokens
-from infoview_ai.engines.llm.prompting.values import profile_as_text, prompt_values
+from infoview_ai.engines.llm.prompting.values import prompt_values
 from infoview_ai.kinds import Kind
 
 DEFAULT_BIO_BUDGET = 6000  # tokens; a long LinkedIn copy is ~3-5k, a PDF export ~2-4k

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from infoview_ai.bio import profile_as_text
 from infoview_ai.call_plan import question_count
 from infoview_ai.channels import Channel, channel_for
-from infoview_ai.context import Context, Profile
+from infoview_ai.context import Context
 from infoview_ai.errors import PromptError
 from infoview_ai.kinds import KINDS, Kind
 
@@ -80,33 +81,3 @@ def _me(ctx: Context) -> str:
     elif ctx.sender.profile is not None and ctx.sender.profile.is_usable():
         lines.append(profile_as_text(ctx.sender.profile))
     return "\n".join(lines)
-
-
-def profile_as_text(profile: Profile) -> str:
-    """A plain-text bio from a parsed Profile, for contexts built without the original text."""
-    lines = [value for value in (profile.name, profile.headline, profile.location) if value]
-    if profile.about.strip():
-        lines += ["", "About", profile.about.strip()]
-    for heading, positions in (("Experience", profile.positions), ("Volunteering", profile.volunteering)):
-        if positions:
-            lines += ["", heading]
-        for position in positions:
-            dates = f"{position.start or '?'} - {position.end or 'present'}"
-            place = f", {position.location}" if position.location else ""
-            lines.append(f"{position.title}, {position.company}, {dates}{place}")
-            if position.description.strip():
-                lines.append(f"  {position.description.strip()}")
-    if profile.education:
-        lines += ["", "Education"]
-    for school in profile.education:
-        details = ", ".join(value for value in (school.degree, school.field) if value)
-        years = f" ({school.start or '?'} - {school.end or '?'})" if school.start or school.end else ""
-        lines.append(f"{school.school}" + (f", {details}" if details else "") + years)
-    for heading, items in (
-        ("Skills", profile.skills),
-        ("Certifications", profile.certifications),
-        ("Languages", profile.languages),
-    ):
-        if items:
-            lines += ["", heading, ", ".join(items)]
-    return "\n".join(lines).strip()
