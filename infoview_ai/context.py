@@ -2,25 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from pydantic import BaseModel, Field
 
-HONORIFICS = {"dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "prof", "prof.", "mx", "mx.", "sir"}
-_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
-
-
-def first_name_of(name: str | None) -> str | None:
-    """The first real word of a name: skips honorifics ("Dr.") and emoji, drops stray punctuation."""
-    if not name:
-        return None
-    for token in name.split():
-        token = token.strip(",;:()[]\"'")
-        if not token or token.lower() in HONORIFICS or not _LETTER.search(token):
-            continue
-        return "".join(ch for ch in token if ch.isalpha() or ch in "-'’.") or None
-    return None
+from infoview_ai.language import first_name_of
 
 
 class Position(BaseModel):

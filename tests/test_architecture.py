@@ -1,8 +1,9 @@
 """The package's layout is its architecture: rooms on floors, imports pointing down only.
 
 Floors, from the top: the command line; generation and the contact tracker; the two engines; the
-trust checks; the bio parsers; the shared language tools; the domain (inputs, outputs, kinds,
-channels); the ground floor (errors, config, dates, the store). A module may import from its own room
+trust checks; the bio parsers; the domain (inputs, outputs, kinds, channels); the shared language tools
+(below the domain, which uses them for a first name, and needing nothing from it); the ground floor
+(errors, config, dates, the store, the version). A module may import from its own room
 or from a lower floor, never from a higher floor or from another room on its own floor, so no two rooms
 import each other. Imports inside functions count too: a lazy import is still a dependency.
 """
@@ -25,12 +26,12 @@ ROOMS: dict[str, tuple[int, str]] = {
     "infoview_ai.dates": (0, "ground"),
     "infoview_ai.store": (0, "ground"),
     "infoview_ai.version": (0, "ground"),
-    "infoview_ai.context": (1, "domain"),
-    "infoview_ai.artifacts": (1, "domain"),
-    "infoview_ai.kinds": (1, "domain"),
-    "infoview_ai.channels": (1, "domain"),
-    "infoview_ai.call_plan": (1, "domain"),
-    "infoview_ai.language": (2, "language"),
+    "infoview_ai.language": (1, "language"),
+    "infoview_ai.context": (2, "domain"),
+    "infoview_ai.artifacts": (2, "domain"),
+    "infoview_ai.kinds": (2, "domain"),
+    "infoview_ai.channels": (2, "domain"),
+    "infoview_ai.call_plan": (2, "domain"),
     "infoview_ai.bio": (3, "bio"),
     "infoview_ai.trust": (4, "trust"),
     "infoview_ai.engines.offline": (5, "offline engine"),

@@ -49,7 +49,7 @@ def check(draft, channel, premium, kind, bio, me, notes_path, fmt, strict) -> No
     from infoview_ai.cli.inputs import build_context, read_text
     from infoview_ai.errors import ChecksFailed
     from infoview_ai.kinds import kind_named
-    from infoview_ai.language.measures import char_count, word_count
+    from infoview_ai.language import char_count, word_count
     from infoview_ai.trust import check_text, sanitize_context
 
     one_stdin(draft, bio, notes_path)

@@ -3,13 +3,53 @@ what changed. Sentences without a cliché come back byte for byte."""
 
 from __future__ import annotations
 
+import functools
 import re
 
-from infoview_ai.language.measures import CLICHES
+from infoview_ai.language.names import greeting as opening_greeting
+from infoview_ai.language.sentences import sentence_spans
 from infoview_ai.language.voice import lower_first
 
-# One cliché list for every builder and check lives in checks.CLICHES.
-ALL_CLICHES = CLICHES
+# Phrases that make a draft read as generic or as taking (FACTS.md). Each maps to a replacement
+# ("" = drop the phrase) and the reason shown to the user when polish removes it.
+CLICHES: dict[str, tuple[str, str]] = {
+    "i hope this finds you well": ("", "generic opener that readers skip"),
+    "i hope this message finds you well": ("", "generic opener that readers skip"),
+    "i hope this email finds you well": ("", "generic opener that readers skip"),
+    "i hope you are doing well": ("", "generic opener that readers skip"),
+    "i hope you're doing well": ("", "generic opener that readers skip"),
+    "i'm passionate about": ("I'm interested in", "'passionate' is the most overused word in outreach"),
+    "i am passionate about": ("I'm interested in", "'passionate' is the most overused word in outreach"),
+    "pick your brain": ("ask you a few questions", "reads as taking, not asking"),
+    "just checking in": ("", "says nothing new; give a reason to reply instead"),
+    "just wanted to check in": ("", "says nothing new; give a reason to reply instead"),
+    "touching base": ("", "filler that signals a form letter"),
+    "touch base": ("talk", "filler that signals a form letter"),
+    "circling back": ("", "filler that signals a form letter"),
+    "circle back": ("follow up", "filler that signals a form letter"),
+    "bumping this": ("", "pressure without a reason to reply"),
+    "bump this": ("", "pressure without a reason to reply"),
+    "reach out": ("write", "overused; plain words read warmer"),
+    "synergy": ("overlap", "buzzword"),
+    "leverage your expertise": ("learn from your experience", "buzzword that reads as taking"),
+    "i would be honored": ("I'd be glad", "over-formal flattery"),
+    "at your earliest convenience": ("when it suits you", "stiff and a little demanding"),
+    # Inflections and "I"-less openers of the phrases above.
+    "hope this finds you well": ("", "generic opener that readers skip"),
+    "hope this message finds you well": ("", "generic opener that readers skip"),
+    "hope this email finds you well": ("", "generic opener that readers skip"),
+    "hope you're doing well": ("", "generic opener that readers skip"),
+    "hope you are doing well": ("", "generic opener that readers skip"),
+    "i hope all is well": ("", "generic opener that readers skip"),
+    "hope all is well": ("", "generic opener that readers skip"),
+    "reaching out": ("writing", "overused; plain words read warmer"),
+    "reached out": ("wrote", "overused; plain words read warmer"),
+    "reaches out": ("writes", "overused; plain words read warmer"),
+    "picking your brain": ("asking you a few questions", "reads as taking, not asking"),
+    "touched base": ("talked", "filler that signals a form letter"),
+    "circled back": ("followed up", "filler that signals a form letter"),
+    "synergies": ("overlaps", "buzzword"),
+}
 # A dropped filler phrase that leads into the rest of the sentence ("Just checking in on my note") becomes
 # a plain "following up" instead, so the sentence still reads.
 _FOLLOW_UP = {
@@ -30,11 +70,18 @@ def _phrase_regex(phrase: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'\u2019]){body}(?![\w'\u2019])", re.IGNORECASE)
 
 
-_CLICHE_RES = [(p, _phrase_regex(p)) for p in sorted(ALL_CLICHES, key=len, reverse=True)]
-GREETING = re.compile(
-    r"^(?i:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening))\b"
-    r"(?:\s+(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?)?(?:\s+[A-Z][\w'\u2019-]*){0,2}\s*[,!:\u2014-]?\s*"
-)
+@functools.cache
+def _cliche_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """Longest first, compiled on first use (start-up stays light)."""
+    return [(p, _phrase_regex(p)) for p in sorted(CLICHES, key=len, reverse=True)]
+
+
+def find_cliches(text: str) -> list[str]:
+    """The cliché phrases present in ``text``, longest first, each once."""
+    lowered = text.lower().replace("’", "'")
+    found = [phrase for phrase in CLICHES if phrase in lowered]
+    # Keep "i'm passionate about" and drop its shorter overlaps such as "touch base" inside "touching base".
+    return [p for p in sorted(found, key=len, reverse=True) if not any(p != q and p in q for q in found)]
 _FILLER = {
     "just",
     "so",
@@ -62,7 +109,6 @@ _FILLER = {
     "this",
     "is",
 }
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"')\]\u201d\u2019]?( +)")
 _LOWER_I = re.compile(r"(?<![\w'\u2019.])i(?=['\u2019](?:m|d|ve|ll)\b|\s)")
 
 
@@ -80,7 +126,7 @@ def fix_sentences(text: str, changes: list[str]) -> str:
         if not line.strip():
             out_lines.append(line)
             continue
-        pieces = _split_line(line)
+        pieces = sentence_spans(line)
         result: list[list[str]] = []
         pending_greeting: str | None = None
         for sentence, sep in pieces:
@@ -110,27 +156,18 @@ def fix_sentences(text: str, changes: list[str]) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
 
 
-def _split_line(line: str) -> list[tuple[str, str]]:
-    pieces, start = [], 0
-    for m in _SENTENCE_BREAK.finditer(line):
-        pieces.append((line[start : m.start(1)], m.group(1)))
-        start = m.end(1)
-    pieces.append((line[start:], ""))
-    return [(s, sep) for s, sep in pieces if s]
-
-
 def _fix_cliches(sentence: str, changes: list[str]) -> tuple[str, str | None]:
     """(new sentence, None | "greeting" (only a greeting is left) | "all" (nothing is left))."""
-    greeting_m = GREETING.match(sentence)
+    greeting_m = opening_greeting(sentence)
     greeting = (
         sentence[: greeting_m.end()].rstrip() if greeting_m and greeting_m.end() < len(sentence) else ""
     )
     rest = sentence[len(greeting) :] if greeting else sentence
     touched = False
     removed: list[str] = []
-    for phrase, regex in _CLICHE_RES:
+    for phrase, regex in _cliche_patterns():
         while m := regex.search(rest):
-            replacement, reason = ALL_CLICHES[phrase]
+            replacement, reason = CLICHES[phrase]
             if not replacement and phrase in _FOLLOW_UP and _CONNECTOR.match(rest, m.end()):
                 replacement = _FOLLOW_UP[phrase]
             if replacement:

@@ -1,5 +1,6 @@
-"""Point of view for the user's call notes: notes about the professional ("her team") addressed to them
-("your team"), and their advice ("before you ship") repeated by the user ("before I ship")."""
+"""Point of view: the person's own words ("my move") and the user's notes about them ("her team")
+addressed to them ("your move", "your team"), and their advice ("before you ship") repeated by the user
+("before I ship")."""
 
 from __future__ import annotations
 
@@ -66,7 +67,7 @@ def to_second_person(text: str) -> str:
     for pattern, replacement in _PRONOUNS:
         text = pattern.sub(replacement, text)
     text = re.sub(
-        r"\b([Yy]ou) (is|was|has|does|thinks|says|believes|wants|likes|runs|leads|knows)\b",
+        r"\b([Yy]ou) (" + "|".join(_VERB_2P) + r")\b",
         lambda m: f"{m.group(1)} {_VERB_2P[m.group(2)]}",
         text,
     )
@@ -108,11 +109,12 @@ _OBJECT_AFTER = frozenset(
 )
 
 
-_VERB_2P = {
+_VERB_2P = {  # third person singular -> the form used with "you", where the rule in base_verb is not enough
     "is": "are",
     "was": "were",
     "has": "have",
     "does": "do",
+    "goes": "go",
     "thinks": "think",
     "says": "say",
     "believes": "believe",
@@ -132,3 +134,65 @@ def addressed(text: str) -> str:
 def addressed_clause(text: str) -> str:
     """``addressed``, lowercased to continue a sentence: "She shipped it" -> "you shipped it"."""
     return lower_first(addressed(text))
+
+
+_OWN_WORDS = (
+    (r"\bI am\b", "you are"),
+    (r"\bI['’]m\b", "you're"),
+    (r"\bI['’]ve\b", "you've"),
+    (r"\bI['’]d\b", "you'd"),
+    (r"\bI['’]ll\b", "you'll"),
+    (r"\bI\b", "you"),
+    (r"\b[Mm]yself\b", "yourself"),
+    (r"\b[Mm]y\b", "your"),
+    (r"\bmine\b", "yours"),
+    (r"\bme\b", "you"),
+    (r"\b[Ww]e\b", "you and your team"),
+    (r"\b[Oo]ur\b", "your"),
+    (r"\bus\b", "you"),
+)
+
+
+def second_person(text: str) -> str:
+    """The person's own first-person words addressed to them: "my move" -> "your move"."""
+    for pattern, repl in _OWN_WORDS:
+        text = re.sub(pattern, repl, text)
+    return text
+
+
+def base_verb(verb: str) -> str:
+    """Third-person singular to the form used with "you": "leads" -> "lead", "teaches" -> "teach"."""
+    low = verb.lower()
+    if low in _VERB_2P:
+        return _VERB_2P[low]
+    if low.endswith("ies") and len(low) > 4:
+        return verb[:-3] + "y"
+    if re.search(r"(?:ch|sh|x|ss|zz)es$", low):
+        return verb[:-2]
+    if low.endswith("s") and not low.endswith("ss"):
+        return verb[:-1]
+    return verb
+
+
+_PAST_OR_BASE = re.compile(
+    r"^(?:grew|built|led|ran|took|scaled|launched|cut|drove|managed|created|founded|co-founded|shipped|"
+    r"delivered|reduced|increased|hired|started|opened|designed|developed|raised|saved|lead|manage|run|"
+    r"oversee|oversaw|own|owned|build|grow|support|supported|serve|served|\w+ed)$",
+    re.IGNORECASE,
+)
+
+
+def own_words_addressed(sentence: str, first: str | None) -> str | None:
+    """A sentence the person wrote about themself, turned to "you ...", or None when unsure."""
+    s = " ".join(sentence.split()).rstrip(" .!;")
+    if not s:
+        return None
+    head, _, rest = s.partition(" ")
+    if head in {"I", "We"}:
+        return "You" + second_person(" " + rest) if head == "I" else "Your team " + second_person(rest)
+    if first and head.lower() in {first.lower(), "she", "he", "they"} and rest:
+        verb, _, tail = rest.partition(" ")
+        return f"You {base_verb(verb)} {second_person(tail)}".rstrip()
+    if _PAST_OR_BASE.match(head):
+        return f"You {head.lower()} {second_person(rest)}".rstrip()
+    return None

@@ -6,11 +6,10 @@ import re
 
 from infoview_ai.context import Context
 from infoview_ai.kinds import POLISH
-from infoview_ai.language.measures import char_count, find_cliches, fit_to_limit, has_job_ask
+from infoview_ai.language import asks, char_count, find_cliches, fit_to_limit, greeting_name, has_job_ask
 from infoview_ai.trust.draft import Draft, expected_name
 from infoview_ai.trust.grounding import find_ungrounded, input_corpus
 from infoview_ai.trust.injection import HIDDEN, links_in
-from infoview_ai.trust.style import asks, greeting_name
 
 
 def allowed_links(ctx: Context) -> set[str]:
@@ -23,7 +22,7 @@ def allowed_links(ctx: Context) -> set[str]:
 def fix_draft(draft: Draft, ctx: Context) -> Draft:
     """Safe, deterministic repairs: hidden characters, clichés, a wrong first name, foreign links,
     invented specifics (swapped for placeholders), then the hard limit at a sentence boundary."""
-    from infoview_ai.language.cliches import remove_cliches  # the same repair polish uses
+    from infoview_ai.language import remove_cliches  # the same repair polish uses
 
     body = HIDDEN.sub("", draft.body)
     found = find_cliches(body)
@@ -75,7 +74,7 @@ def fix_draft(draft: Draft, ctx: Context) -> Draft:
 
 def _drop_job_asks(body: str, draft: Draft) -> str:
     """Polish: remove sentences that ask for a job, referral or resume, when the rest still asks for time."""
-    from infoview_ai.language.measures import split_sentences
+    from infoview_ai.language import split_sentences
 
     sentences = split_sentences(body.replace("\n", " \n "))
     asking = [s for s in sentences if has_job_ask(s)]

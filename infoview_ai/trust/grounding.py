@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from infoview_ai.context import Context
+from infoview_ai.language import NUMBER_VALUES, NUMBER_WORDS
 
 # Proper nouns any draft may use without an input saying so.
 ALWAYS_ALLOWED = set(
@@ -96,15 +97,8 @@ def input_corpus(ctx: Context) -> str:
     return fold("\n".join(parts))
 
 
-_NUMBER_WORDS = {
-    word: n
-    for n, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-        "sixteen seventeen eighteen nineteen twenty".split()
-    )
-}
 _SPELLED = re.compile(
-    r"\b(" + "|".join(_NUMBER_WORDS) + r"|a decade)[\s-]+(years?|months?|people|engineers|"
+    r"\b(" + "|".join(NUMBER_WORDS) + r"|a decade)[\s-]+(years?|months?|people|engineers|"
     r"analysts|weeks?)\b",
     re.IGNORECASE,
 )
@@ -115,7 +109,7 @@ def stated_numbers(text: str) -> str:
     out = []
     for match in _SPELLED.finditer(text):
         word, unit = match.group(1).lower(), match.group(2).lower().rstrip("s")
-        n = 10 if word == "a decade" else _NUMBER_WORDS[word]
+        n = 10 if word == "a decade" else NUMBER_VALUES[word]
         if word == "a decade":
             unit = "year"
         short = {"year": "yr", "month": "mo"}.get(unit, unit)

@@ -10,10 +10,19 @@ import re
 
 from infoview_ai.artifacts import CheckResult
 from infoview_ai.context import Context
-from infoview_ai.language.measures import char_count, find_cliches, has_job_ask, word_count
+from infoview_ai.language import (
+    TARGET_GRADE,
+    asks,
+    char_count,
+    find_cliches,
+    greeting_name,
+    has_job_ask,
+    long_sentences,
+    reading_grade,
+    word_count,
+)
 from infoview_ai.trust.draft import Draft, expected_name, word_target
 from infoview_ai.trust.grounding import Ungrounded, find_ungrounded, input_corpus
-from infoview_ai.trust.style import TARGET_GRADE, asks, greeting_name, long_sentences, reading_grade
 
 _PLACEHOLDER = re.compile(r"\[[A-Z][A-Z0-9 _:'?/,.-]*\]|\[PLACEHOLDER[^\]]*\]")
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from infoview_ai.artifacts import Brief, CheckResult, Message, Note, QuestionSet
 from infoview_ai.context import Context
 from infoview_ai.kinds import OUTREACH, USER_DRAFT, Kind
-from infoview_ai.language.measures import char_count, has_job_ask, word_count
+from infoview_ai.language import char_count, has_job_ask, word_count
 from infoview_ai.trust.draft import Draft, channel_of, word_target
 from infoview_ai.trust.fix import fix_draft
 from infoview_ai.trust.grounding import find_ungrounded, input_corpus

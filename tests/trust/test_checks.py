@@ -10,10 +10,9 @@ import pytest
 from click.testing import CliRunner
 
 from infoview_ai.cli.main import cli
-from infoview_ai.language.measures import fit_to_limit
+from infoview_ai.language import fit_to_limit, reading_grade
 from infoview_ai.trust.grounding import find_ungrounded, input_corpus
 from infoview_ai.trust.injection import scan, strip_hidden
-from infoview_ai.trust.style import reading_grade
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 LENA = str(EXAMPLES / "lena-okafor-linkedin.txt")

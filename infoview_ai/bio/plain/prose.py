@@ -18,6 +18,7 @@ from infoview_ai.bio.plain.roles import Found, add_positions, described, merge_p
 from infoview_ai.bio.plain.words import NAME, ORG, PLACE, SCHOOL, clause_before, clean_org, tidy_title
 from infoview_ai.bio.text import clean_text
 from infoview_ai.context import Education, Position, Profile
+from infoview_ai.language import TITLES, split_sentences
 
 _HEADING = re.compile(r"^\s*#{1,3}\s+(?P<name>.+?)\s*#*\s*$")
 _NAME_FIELD = re.compile(r"^\s*name\s*:\s*(?P<name>.+?)\s*$", re.IGNORECASE)
@@ -47,22 +48,9 @@ _TITLE_WORDS = frozenset(
 
 
 def _sentences(text: str) -> list[str]:
-    """Sentences across wrapped lines; "M.A. in" and "Dr. Kim" do not end a sentence."""
+    """Sentences across wrapped lines, paragraph by paragraph; "M.A. in" and "Dr. Kim" end none."""
     paragraphs = [" ".join(part.split()) for part in re.split(r"\n\s*\n", text) if part.strip()]
-    sentences: list[str] = []
-    for paragraph in paragraphs:
-        for piece in re.split(r"(?<=[.!?])\s+(?=[\"“(]?[A-Z0-9])", paragraph):
-            if (
-                sentences
-                and re.search(
-                    r"(?:\b[A-Z]\.|\b(?:Dr|Mr|Ms|Mrs|St|Jr|Sr|Prof|vs|e\.g|i\.e)\.)$", sentences[-1]
-                )
-                and sentences[-1] in paragraph
-            ):
-                sentences[-1] += " " + piece
-            else:
-                sentences.append(piece)
-    return sentences
+    return [s for paragraph in paragraphs for s in split_sentences(paragraph, capital_start=True)]
 
 
 def _strip_markdown(line: str) -> str:
@@ -81,8 +69,8 @@ def _is_title_like_name(candidate: str) -> bool:
     return any(word.lower() in _TITLE_WORDS for word in candidate.split())
 
 
-# "Dr. Kwame Asante", "Prof Ana Ruiz": the honorific is not part of the name
-_HONORIFIC = r"(?:(?:Dr|Prof|Mr|Ms|Mrs|Mx)\.?\s+)"
+# "Dr. Kwame Asante", "Prof Ana Ruiz": the title is not part of the name
+_HONORIFIC = rf"(?:(?:{'|'.join(TITLES)})\.?\s+)"
 
 
 def _without_honorific(name: str) -> str:

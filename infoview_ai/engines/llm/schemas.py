@@ -16,7 +16,7 @@ from infoview_ai.channels import channel_for
 from infoview_ai.context import Context
 from infoview_ai.dates import format_duration, months_between
 from infoview_ai.kinds import Kind
-from infoview_ai.language.measures import char_count, word_count
+from infoview_ai.language import char_count, word_count
 
 
 class ClaimOut(BaseModel):

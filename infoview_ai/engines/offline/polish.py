@@ -14,15 +14,19 @@ from infoview_ai.artifacts import Note
 from infoview_ai.channels import Channel, channel_for
 from infoview_ai.context import Context, Profile
 from infoview_ai.errors import InputError
-from infoview_ai.language.cliches import GREETING, fix_sentences
-from infoview_ai.language.measures import char_count, fit_to_limit, has_job_ask, split_sentences, word_count
+from infoview_ai.language import (
+    char_count,
+    fit_to_limit,
+    fix_sentences,
+    greeting,
+    greeting_match,
+    has_job_ask,
+    split_sentences,
+    word_count,
+)
 
 EMPTY_DRAFT = "The draft is empty: pass --draft FILE or pipe it on stdin."
 
-_GREETING_NAME = re.compile(
-    r"^\s*(?i:hi|hello|hey|dear)\s+(?:(?P<title>Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?"
-    r"(?P<name>[A-Z][\w'\u2019-]*)"
-)
 _NOT_A_NAME = {"there", "all", "team", "everyone", "folks", "friend", "sir", "madam", "again", "both"}
 
 
@@ -94,9 +98,9 @@ def _tidy(text: str, changes: list[str]) -> str:
 
 
 def _fix_greeting_name(text: str, profile: Profile, changes: list[str], notes: list[str]) -> str:
-    m = _GREETING_NAME.match(text)
+    m = greeting_match(text)
     if not m or m.group("name").lower() in _NOT_A_NAME:
-        if profile.first_name and not GREETING.match(text):
+        if profile.first_name and not greeting(text):
             notes.append(f'Consider opening with their first name: "Hi {profile.first_name},".')
         return text
     if not profile.name:

@@ -6,35 +6,7 @@ import re
 
 from infoview_ai.context import Sender
 from infoview_ai.dates import MONTH_NAMES
-from infoview_ai.language.measures import find_cliches, has_job_ask, word_count
-
-NUMBER_WORDS = (
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-)
-
-
-def number_word(n: int) -> str:
-    return NUMBER_WORDS[n] if 0 <= n < len(NUMBER_WORDS) else str(n)
+from infoview_ai.language import find_cliches, has_job_ask, prose_sentences, second_person, word_count
 
 
 def quote(text: str, limit: int = 140) -> str:
@@ -43,71 +15,6 @@ def quote(text: str, limit: int = 140) -> str:
         cut = text[: limit - 1]
         text = (cut[: cut.rfind(" ")] if " " in cut else cut).rstrip(" ,;:") + "…"
     return f'"{text}"'
-
-
-_PRONOUNS = (
-    (r"\bI am\b", "you are"),
-    (r"\bI['’]m\b", "you're"),
-    (r"\bI['’]ve\b", "you've"),
-    (r"\bI['’]d\b", "you'd"),
-    (r"\bI['’]ll\b", "you'll"),
-    (r"\bI\b", "you"),
-    (r"\b[Mm]yself\b", "yourself"),
-    (r"\b[Mm]y\b", "your"),
-    (r"\bmine\b", "yours"),
-    (r"\bme\b", "you"),
-    (r"\b[Ww]e\b", "you and your team"),
-    (r"\b[Oo]ur\b", "your"),
-    (r"\bus\b", "you"),
-)
-
-
-def second_person(text: str) -> str:
-    """Turn the person's own first-person words into words addressed to them: "my move" -> "your move"."""
-    for pattern, repl in _PRONOUNS:
-        text = re.sub(pattern, repl, text)
-    return text
-
-
-_THIRD_PERSON_VERB = {"has": "have", "is": "are", "does": "do", "was": "were", "goes": "go"}
-
-
-def base_verb(verb: str) -> str:
-    """Third-person singular to the form used with "you": "leads" -> "lead", "teaches" -> "teach"."""
-    low = verb.lower()
-    if low in _THIRD_PERSON_VERB:
-        return _THIRD_PERSON_VERB[low]
-    if low.endswith("ies") and len(low) > 4:
-        return verb[:-3] + "y"
-    if re.search(r"(?:ch|sh|x|ss|zz)es$", low):
-        return verb[:-2]
-    if low.endswith("s") and not low.endswith("ss"):
-        return verb[:-1]
-    return verb
-
-
-_PAST_OR_BASE = re.compile(
-    r"^(?:grew|built|led|ran|took|scaled|launched|cut|drove|managed|created|founded|co-founded|shipped|"
-    r"delivered|reduced|increased|hired|started|opened|designed|developed|raised|saved|lead|manage|run|"
-    r"oversee|oversaw|own|owned|build|grow|support|supported|serve|served|\w+ed)$",
-    re.IGNORECASE,
-)
-
-
-def addressed(sentence: str, first: str | None) -> str | None:
-    """A sentence the person wrote about themself, turned to "you ...", or None when unsure."""
-    s = " ".join(sentence.split()).rstrip(" .!;")
-    if not s:
-        return None
-    head, _, rest = s.partition(" ")
-    if head in {"I", "We"}:
-        return "You" + second_person(" " + rest) if head == "I" else "Your team " + second_person(rest)
-    if first and head.lower() in {first.lower(), "she", "he", "they"} and rest:
-        verb, _, tail = rest.partition(" ")
-        return f"You {base_verb(verb)} {second_person(tail)}".rstrip()
-    if _PAST_OR_BASE.match(head):
-        return f"You {head.lower()} {second_person(rest)}".rstrip()
-    return None
 
 
 def clean_question(text: str) -> str | None:
@@ -120,53 +27,7 @@ def clean_question(text: str) -> str | None:
     return text[0].upper() + text[1:]
 
 
-_BULLET = re.compile(r"^[-*•·–]\s+")
-_HEADING = re.compile(r"^(?:#{1,6}\s|\*\*[^*]+\*\*:?$|__[^_]+__:?$)")
 _LABEL = re.compile(r"^(?:goals?|name|e-?mail|phone|linkedin|website|location)\s*:", re.IGNORECASE)
-
-
-def is_heading(line: str) -> bool:
-    """A markdown heading or a whole-line bold title: a label, never a sentence."""
-    return bool(_HEADING.match(line.strip()))
-
-
-def _logical_lines(text: str) -> list[str]:
-    """Lines of free text with hard-wrapped prose joined back together and headings dropped.
-
-    A line continues the one before when that one has no closing punctuation and either this line starts
-    in lower case, the one before ends with a comma, or the one before is long enough to be wrapped prose.
-    """
-    out: list[str] = []
-    joinable = False
-    for raw in text.replace("\r", "").split("\n"):
-        line = raw.strip()
-        if not line or is_heading(line):
-            joinable = False
-            continue
-        bullet = bool(_BULLET.match(line))
-        line = _BULLET.sub("", line).strip()
-        if not line:
-            continue
-        prev = out[-1] if out else ""
-        if (
-            joinable
-            and not bullet
-            and not prev.endswith((".", "!", "?", ":", ";", '."', ".”"))
-            and (line[:1].islower() or line[:1].isdigit() or prev.endswith(",") or len(prev) >= 50)
-        ):
-            out[-1] = f"{prev} {line}"
-        else:
-            out.append(line)
-        joinable = True
-    return out
-
-
-def sentences(text: str) -> list[str]:
-    """Sentences and bullet lines of free text; wrapped lines are joined, headings left out."""
-    out: list[str] = []
-    for line in _logical_lines(text):
-        out += [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9\"“(])", line) if s.strip()]
-    return out
 
 
 def _usable(sentence: str) -> bool:
@@ -196,7 +57,7 @@ def about_me_line(sender: Sender) -> str | None:
     Headings and "Goal:" lines are never part of it; a third-person or label-like line is not used
     either, since it would read oddly after "I".
     """
-    usable = [s for s in sentences(sender.background) if _usable(s)]
+    usable = [s for s in prose_sentences(sender.background) if _usable(s)]
     for sentence in usable:
         if line := _first_person(sentence.rstrip()):
             return line
@@ -234,7 +95,7 @@ def intro_lines(sender: Sender) -> list[str]:
     lead at Midwest Distribution in Indianapolis, running a team of 14." becomes one line: "I'm finishing
     a master's ... at Purdue University after two years as a shift lead at Midwest Distribution."
     """
-    usable = [s for s in sentences(sender.background) if _usable(s)]
+    usable = [s for s in prose_sentences(sender.background) if _usable(s)]
     first_i = next((i for i, s in enumerate(usable) if _first_person(s.rstrip())), None)
     if first_i is None:
         return []

@@ -12,8 +12,7 @@ from infoview_ai.engines.offline.after_call.call_notes import parse_call_notes
 from infoview_ai.engines.offline.after_call.follow_up import build_follow_up
 from infoview_ai.engines.offline.after_call.thank_you import build_thank_you
 from infoview_ai.errors import InputError
-from infoview_ai.language.measures import find_cliches, word_count
-from infoview_ai.language.voice import to_second_person
+from infoview_ai.language import find_cliches, to_second_person, word_count
 
 BULLETS = """\
 - Advice: learn the planners' spreadsheets before building any model

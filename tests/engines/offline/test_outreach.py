@@ -8,7 +8,7 @@ import pytest
 
 from infoview_ai.context import Context, Education, Position, Profile, Sender, Target
 from infoview_ai.engines.offline.outreach.build import build_outreach
-from infoview_ai.language.measures import char_count, find_cliches, has_job_ask, word_count
+from infoview_ai.language import char_count, find_cliches, has_job_ask, word_count
 
 CHANNELS = ("linkedin-note", "linkedin-message", "inmail", "email")
 HARD = {"linkedin-note": 200, "linkedin-message": 8000, "inmail": 1900}

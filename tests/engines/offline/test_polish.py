@@ -9,7 +9,7 @@ import pytest
 from infoview_ai.context import Profile
 from infoview_ai.engines.offline.polish import EMPTY_DRAFT, build_polish
 from infoview_ai.errors import InputError
-from infoview_ai.language.measures import CLICHES, char_count, find_cliches, split_sentences
+from infoview_ai.language import CLICHES, char_count, find_cliches, split_sentences
 
 GOOD = (
     "Hi Lena, your move from Deloitte to running supply-chain analytics at Oakridge is the path I hope "

@@ -8,7 +8,7 @@ import pytest
 
 from infoview_ai.context import Context, Position, Profile, Sender
 from infoview_ai.engines.offline.questions.build import build_questions, question_count
-from infoview_ai.language.measures import has_job_ask, word_count
+from infoview_ai.language import has_job_ask, word_count
 
 
 def _who_else(qs):

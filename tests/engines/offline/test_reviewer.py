@@ -17,7 +17,7 @@ from infoview_ai.engines.offline.after_call.thank_you import build_thank_you
 from infoview_ai.engines.offline.brief.build import build_brief
 from infoview_ai.engines.offline.outreach.build import build_outreach
 from infoview_ai.engines.offline.questions.build import build_questions
-from infoview_ai.language.measures import split_sentences, word_count
+from infoview_ai.language import split_sentences, word_count
 
 EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from infoview_ai.engines.offline.after_call.call_notes import CallNotes
-from infoview_ai.language.voice import (
+from infoview_ai.language import (
     IMPERATIVES,
     addressed,
     addressed_clause,

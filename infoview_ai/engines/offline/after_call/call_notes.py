@@ -13,8 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from infoview_ai.dates import MONTH_NAMES
 from infoview_ai.engines.offline.after_call.note_labels import BULLET, HEADING, LABELLED, LABELS
-from infoview_ai.language.measures import split_sentences
-from infoview_ai.language.voice import IMPERATIVES, first_word
+from infoview_ai.language import IMPERATIVES, first_word, split_sentences
 
 
 @dataclass(frozen=True)

@@ -28,8 +28,7 @@ from infoview_ai.engines.offline.signals.roles import (
 )
 from infoview_ai.engines.offline.signals.signal import of_kind
 from infoview_ai.errors import InputError
-from infoview_ai.language.measures import char_count, fit_to_limit, word_count
-from infoview_ai.language.voice import addressed, addressed_clause
+from infoview_ai.language import addressed, addressed_clause, char_count, fit_to_limit, word_count
 
 NUDGE_MAX_CHARS = 180  # shorter than a connection note (aim 180), the shortest first message
 

@@ -6,8 +6,7 @@ from __future__ import annotations
 from infoview_ai.artifacts import Note
 from infoview_ai.channels import Channel, channel_for
 from infoview_ai.context import Context
-from infoview_ai.language.cliches import remove_cliches
-from infoview_ai.language.measures import char_count, word_count
+from infoview_ai.language import char_count, remove_cliches, word_count
 
 NO_NOTES = (
     "Your notes from the call are empty: pass --notes FILE with what they advised, what they "

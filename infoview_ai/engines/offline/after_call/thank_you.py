@@ -26,8 +26,7 @@ from infoview_ai.engines.offline.after_call.note_parts import (
     message_channel,
 )
 from infoview_ai.errors import InputError
-from infoview_ai.language.measures import word_count
-from infoview_ai.language.voice import addressed
+from infoview_ai.language import addressed, word_count
 
 _NO_ADVICE = "Your point about [PLACEHOLDER: one specific thing they said]"
 

@@ -26,7 +26,8 @@ from infoview_ai.engines.offline.signals.signal import (
     norm,
     of_kind,
 )
-from infoview_ai.engines.offline.wording import goal_path, month_year, possessive, quote, sentences
+from infoview_ai.engines.offline.wording import goal_path, month_year, possessive, quote
+from infoview_ai.language import prose_sentences
 
 
 def build_brief(ctx: Context) -> Brief:
@@ -131,7 +132,7 @@ def _listed(items: list[str]) -> str:
 def _own_words(profile: Profile) -> str | None:
     """The first real sentence of the About: never the name, the headline or a heading."""
     skip = {x.strip().lower() for x in (profile.name, profile.headline) if x}
-    for sentence in sentences(profile.about):
+    for sentence in prose_sentences(profile.about):
         if sentence.strip().lower() not in skip and len(sentence.split()) >= 4:
             return sentence
     return None

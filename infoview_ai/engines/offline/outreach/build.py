@@ -14,8 +14,15 @@ from infoview_ai.channels import Channel, channel_for
 from infoview_ai.context import Context
 from infoview_ai.engines.offline.outreach.parts import Parts, short_company
 from infoview_ai.engines.offline.signals.roles import field_noun
-from infoview_ai.language.measures import char_count, find_cliches, fit_to_limit, has_job_ask, word_count
-from infoview_ai.trust.style import TARGET_GRADE, reading_grade
+from infoview_ai.language import (
+    TARGET_GRADE,
+    char_count,
+    find_cliches,
+    fit_to_limit,
+    has_job_ask,
+    reading_grade,
+    word_count,
+)
 
 Variants = list[tuple[str, int]]
 

@@ -15,8 +15,8 @@ from infoview_ai.engines.offline.signals.roles import (
     path_fits,
 )
 from infoview_ai.engines.offline.signals.signal import Signal, of_kind
-from infoview_ai.engines.offline.wording import goal_path, intro_lines, number_word
-from infoview_ai.language.measures import find_cliches, has_job_ask, split_sentences, word_count
+from infoview_ai.engines.offline.wording import goal_path, intro_lines
+from infoview_ai.language import find_cliches, has_job_ask, number_word, split_sentences, word_count
 
 ONE_LINE = "[ONE LINE ABOUT YOU]"
 YOUR_NAME = "[YOUR NAME]"

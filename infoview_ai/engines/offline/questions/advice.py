@@ -7,8 +7,8 @@ import re
 from infoview_ai.context import Context
 from infoview_ai.engines.offline.questions.candidates import Candidate, add_candidate
 from infoview_ai.engines.offline.signals.roles import path_fits
-from infoview_ai.engines.offline.wording import about_me_line, goal_path, goal_source, quote, sentences
-from infoview_ai.language.measures import has_job_ask
+from infoview_ai.engines.offline.wording import about_me_line, goal_path, goal_source, quote
+from infoview_ai.language import has_job_ask, prose_sentences
 
 
 def goal_destination(ctx: Context) -> str | None:
@@ -115,7 +115,7 @@ def goal_questions(ctx: Context) -> list[Candidate]:
     """A "which/what ..." part of the user's goal no signal covers: "which portfolio pieces convince a
     hiring manager" -> "Which portfolio pieces convince you?"."""
     out: list[Candidate] = []
-    for sentence in sentences(ctx.sender.goal or ""):
+    for sentence in prose_sentences(ctx.sender.goal or ""):
         for m in _WH_CLAUSE.finditer(sentence):
             q = re.split(r"\s+and\s+(?:how|what|which|why)\b", m.group("q"))[0].strip()
             if len(q.split()) < 3 or re.match(r"^what\s+(?:to|I|it)\b", q, re.I):

@@ -9,7 +9,7 @@ from infoview_ai.context import Context
 from infoview_ai.engines.offline.questions.candidates import Candidate, Rule, add_candidate
 from infoview_ai.engines.offline.signals.roles import field_noun, is_leader, soft_lower, stated_months
 from infoview_ai.engines.offline.signals.signal import Signal
-from infoview_ai.engines.offline.wording import number_word
+from infoview_ai.language import number_word
 
 
 def _a(noun: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from infoview_ai.engines.offline.wording import second_person
+from infoview_ai.language import second_person
 
 PEOPLE = (
     "people|engineers|analysts|designers|scientists|researchers|employees|nurses|teachers|volunteers|"

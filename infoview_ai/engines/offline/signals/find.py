@@ -24,7 +24,8 @@ from infoview_ai.engines.offline.signals.roles import (
 from infoview_ai.engines.offline.signals.side_roles import side_roles
 from infoview_ai.engines.offline.signals.signal import Signal, norm
 from infoview_ai.engines.offline.signals.stated import stated_moves, text_transitions
-from infoview_ai.engines.offline.wording import addressed, quote, sentences, split_topics
+from infoview_ai.engines.offline.wording import quote, split_topics
+from infoview_ai.language import own_words_addressed, prose_sentences
 
 
 def find_signals(ctx: Context) -> list[Signal]:
@@ -74,7 +75,7 @@ def invitations(profile: Profile) -> list[Signal]:
     """The person's own invitation ("Ask me about ...") and what they say they care about, one signal
     per listed topic, in the order written."""
     out: list[Signal] = []
-    for sentence in sentences(profile.about):
+    for sentence in prose_sentences(profile.about):
         for kind, pattern, weight in (("invitation", _INVITE, 100), ("cares", _CARES, 68)):
             m = pattern.search(sentence)
             if not m:
@@ -260,10 +261,10 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 def scale(profile: Profile) -> list[Signal]:
     """Team sizes, growth, users, money and percentages in the person's own descriptions or About."""
     places: list[tuple[str, str, Position | None]] = [
-        (s, f"about: {quote(s)}", None) for s in sentences(profile.about)
+        (s, f"about: {quote(s)}", None) for s in prose_sentences(profile.about)
     ]
     for p in main_positions(profile):
-        for s in sentences(p.description):
+        for s in prose_sentences(p.description):
             places.append((s, f"role description ({p.title}, {p.company}): {quote(s)}", p))
     out, seen = [], set()
     first = profile.first_name
@@ -288,7 +289,7 @@ def scale(profile: Profile) -> list[Signal]:
                         "kind": kind,
                         "fragment": fragment,
                         "sentence": sentence,
-                        "addressed": addressed(sentence, first),
+                        "addressed": own_words_addressed(sentence, first),
                         "position": position,
                         "span": (m.start(), m.end()),
                         "first": first,
@@ -344,7 +345,7 @@ def note_phrase(note: str) -> str | None:
 
 def company_notes(ctx: Context) -> list[Signal]:
     out = []
-    for sentence in sentences(ctx.target.company_notes):
+    for sentence in prose_sentences(ctx.target.company_notes):
         out.append(
             Signal(
                 "company_note",

@@ -8,7 +8,7 @@ from typing import Any
 from infoview_ai.context import Context, Education, Profile
 from infoview_ai.engines.offline.signals.roles import current_role, functions_of, soft_lower
 from infoview_ai.engines.offline.signals.signal import Signal, norm
-from infoview_ai.engines.offline.wording import sentences
+from infoview_ai.language import prose_sentences
 
 # --- education ----------------------------------------------------------------------------------------
 
@@ -219,7 +219,7 @@ def common_ground(ctx: Context) -> list[Signal]:
     my_fields = [e.field for e in mine.education if e.field] if mine else []
     my_fields += [
         s
-        for s in sentences(text)
+        for s in prose_sentences(text)
         if re.search(r"\b(?:master|bachelor|degree|phd|studied|studying|major|mba|bsc|msc)", s, re.I)
     ]
     for e in them.education:

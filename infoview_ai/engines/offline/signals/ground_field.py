@@ -10,7 +10,7 @@ from infoview_ai.context import Context
 from infoview_ai.engines.offline.signals.functions import field_noun, functions_of
 from infoview_ai.engines.offline.signals.roles import current_role, main_positions, role_at, role_source
 from infoview_ai.engines.offline.signals.signal import STOP_WORDS, Signal, content_words
-from infoview_ai.engines.offline.wording import sentences
+from infoview_ai.language import prose_sentences
 
 _ROLE_PHRASE = re.compile(
     r"\b(?:I['’]m|I am|I work as|I worked as|I was|I['’]ve been|years as|trained as|as)\s+(?:a|an)\s+"
@@ -130,7 +130,7 @@ _WHOM_STOP = STOP_WORDS | {"moving", "people", "their", "about", "this", "that"}
 def serves_user(ctx: Context, signal: Signal) -> str | None:
     """Whom a side role serves when they are people like the user: "warehouse and logistics workers
     moving into planning roles" for someone leaving warehouse operations; else None."""
-    text = " ".join(s for s in sentences(signal.facts.get("description") or "") if s)
+    text = " ".join(s for s in prose_sentences(signal.facts.get("description") or "") if s)
     m = _MOVERS.search(text) or None
     whom = ""
     if m:

@@ -12,6 +12,7 @@ from infoview_ai.engines.offline.signals.functions import (  # noqa: F401  (re-e
     is_consulting_firm,
 )
 from infoview_ai.engines.offline.signals.signal import STOP_WORDS, content_words
+from infoview_ai.language import NUMBER_VALUES
 
 SENIORITY = re.compile(
     r"\b(?:contract|freelance|part-time|senior|sr\.?|junior|jr\.?|lead|principal|staff|head of|director of|"
@@ -112,13 +113,6 @@ def current_role(profile: Profile) -> Position | None:
     return roles[0] if roles else None
 
 
-_NUMBER_WORDS = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-        "sixteen seventeen eighteen nineteen twenty".split()
-    )
-}
 _STATED = re.compile(
     r"\b(?:spent|after|for|over)\s+(?:about |almost |nearly |over )?"
     r"(?:(?P<decade>a decade)|(?P<n>\d{1,2}|[a-z]+)[ -](?P<unit>years?|months?))\b"
@@ -135,7 +129,7 @@ def stated_months(position: Position) -> int | None:
     if m.group("decade"):
         return 120
     raw = m.group("n").lower()
-    n = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw)
+    n = int(raw) if raw.isdigit() else NUMBER_VALUES.get(raw)
     if not n:
         return None
     return n * 12 if m.group("unit").lower().startswith("year") else n

@@ -12,7 +12,8 @@ from infoview_ai.engines.offline.signals.roles import (
     title_side_kind,
 )
 from infoview_ai.engines.offline.signals.signal import Signal
-from infoview_ai.engines.offline.wording import base_verb, quote, second_person, sentences, split_topics
+from infoview_ai.engines.offline.wording import quote, split_topics
+from infoview_ai.language import base_verb, prose_sentences, second_person
 
 _ABOUT_SIDE = re.compile(
     r"\b(?:I|[Ss]he|[Hh]e|[Tt]hey)\s+(?:also\s+)?(?P<verb>teach(?:es)?|mentors?|volunteers?|speaks?|coach(?:es)?|"
@@ -71,7 +72,7 @@ def side_roles(profile: Profile) -> list[Signal]:
                 },
             )
         )
-    for sentence in sentences(profile.about):
+    for sentence in prose_sentences(profile.about):
         m = _ABOUT_SIDE.search(sentence)
         if m:
             kind = _verb_kind(m.group("verb"))

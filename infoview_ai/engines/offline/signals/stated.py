@@ -10,7 +10,8 @@ from infoview_ai.context import Position, Profile
 from infoview_ai.engines.offline.signals.functions import function_distance, functions_of
 from infoview_ai.engines.offline.signals.roles import stated_months
 from infoview_ai.engines.offline.signals.signal import Signal, norm
-from infoview_ai.engines.offline.wording import quote, sentences
+from infoview_ai.engines.offline.wording import quote
+from infoview_ai.language import prose_sentences
 
 _SPENT = re.compile(
     r"\b(?:spent|after)\s+(?P<dur>a decade|(?:about |almost |nearly |over )?[\w-]+\s+years?)\s+as\s+"
@@ -44,7 +45,7 @@ def _months(dur: str) -> int | None:
 def stated_moves(profile: Profile) -> list[StatedMove]:
     """Moves in the About (or a plain bio), in the order written."""
     out: list[StatedMove] = []
-    for sentence in sentences(profile.about):
+    for sentence in prose_sentences(profile.about):
         for m in _SPENT.finditer(sentence):
             role = m.group("role").strip()
             if fn := functions_of(role):
