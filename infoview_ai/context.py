@@ -6,6 +6,7 @@ from datetime import date
 
 from pydantic import BaseModel, Field
 
+from infoview_ai.career import current_role
 from infoview_ai.language import first_name_of
 
 
@@ -67,15 +68,8 @@ class Profile(BaseModel):
 
     @property
     def current(self) -> Position | None:
-        """The newest dated current role, else the first role listed.
-
-        Parsers list current roles first, so for a plain bio without dates the first role is the
-        one the text describes in the present tense.
-        """
-        for position in self.positions:
-            if position.is_current:
-                return position
-        return self.positions[0] if self.positions else None
+        """The role they hold now: one decision for every room (``career.current_role``)."""
+        return current_role(self)
 
     def is_usable(self) -> bool:
         """True when there is at least something to ground a draft on."""

@@ -4,6 +4,7 @@ one short nudge when a first message got no reply."""
 from __future__ import annotations
 
 from infoview_ai.artifacts import Note
+from infoview_ai.career import current_role
 from infoview_ai.channels import FOLLOW_UP_MAX_WORDS, channel_for
 from infoview_ai.context import Context
 from infoview_ai.engines.offline.after_call.advice import advice_items, advice_phrase
@@ -19,13 +20,8 @@ from infoview_ai.engines.offline.outreach.build import ask_minutes
 from infoview_ai.engines.offline.outreach.build import subject_line as outreach_subject
 from infoview_ai.engines.offline.outreach.parts import Parts
 from infoview_ai.engines.offline.signals.find import find_signals
-from infoview_ai.engines.offline.signals.roles import (
-    current_role,
-    field_noun,
-    function_distance,
-    function_phrase,
-    functions_of,
-)
+from infoview_ai.engines.offline.signals.functions import field_noun, function_distance, functions_of
+from infoview_ai.engines.offline.signals.roles import function_phrase
 from infoview_ai.engines.offline.signals.signal import of_kind
 from infoview_ai.errors import InputError
 from infoview_ai.language import addressed, addressed_clause, char_count, fit_to_limit, word_count

@@ -5,18 +5,13 @@ from __future__ import annotations
 import re
 
 from infoview_ai.artifacts import Brief, Claim, TimelineEntry
+from infoview_ai.career import current_role, main_positions
 from infoview_ai.context import Context, Position, Profile
 from infoview_ai.dates import format_duration, span_months
 from infoview_ai.engines.offline.brief.company import company_claims, industry_claims
 from infoview_ai.engines.offline.signals.find import find_signals
-from infoview_ai.engines.offline.signals.roles import (
-    current_role,
-    field_noun,
-    function_phrase,
-    main_positions,
-    role_at,
-    stated_months,
-)
+from infoview_ai.engines.offline.signals.functions import field_noun
+from infoview_ai.engines.offline.signals.roles import function_phrase, role_at, stated_months
 from infoview_ai.engines.offline.signals.signal import (
     LOOK_UP,
     PROFILE,

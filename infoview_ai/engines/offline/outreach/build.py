@@ -13,7 +13,7 @@ from infoview_ai.artifacts import Message
 from infoview_ai.channels import Channel, channel_for
 from infoview_ai.context import Context
 from infoview_ai.engines.offline.outreach.parts import Parts, short_company
-from infoview_ai.engines.offline.signals.roles import field_noun
+from infoview_ai.engines.offline.signals.functions import field_noun
 from infoview_ai.language import (
     TARGET_GRADE,
     char_count,

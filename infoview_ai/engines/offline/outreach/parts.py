@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import re
 
+from infoview_ai.career import current_role
 from infoview_ai.context import Context
 from infoview_ai.engines.offline.questions.advice import goal_destination
 from infoview_ai.engines.offline.signals.find import find_signals
-from infoview_ai.engines.offline.signals.roles import (
-    current_role,
-    field_noun,
-    function_phrase,
-    is_leader,
-    path_fits,
-)
+from infoview_ai.engines.offline.signals.functions import field_noun
+from infoview_ai.engines.offline.signals.roles import function_phrase, is_leader, path_fits
 from infoview_ai.engines.offline.signals.signal import Signal, of_kind
 from infoview_ai.engines.offline.wording import goal_path, intro_lines
 from infoview_ai.language import find_cliches, has_job_ask, number_word, split_sentences, word_count

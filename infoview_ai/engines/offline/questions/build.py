@@ -6,20 +6,14 @@ import re
 
 from infoview_ai.artifacts import Question, QuestionSet, Theme
 from infoview_ai.call_plan import MAX_PREPARED, intro_minutes, must_ask_count, pace, question_count
+from infoview_ai.career import current_role
 from infoview_ai.context import Context
 from infoview_ai.engines.offline.questions.advice import advice_candidate, goal_questions
 from infoview_ai.engines.offline.questions.candidates import Candidate, add_candidate
 from infoview_ai.engines.offline.questions.rules import from_signal
 from infoview_ai.engines.offline.signals.find import find_signals
-from infoview_ai.engines.offline.signals.roles import (
-    current_role,
-    field_noun,
-    function_distance,
-    function_phrase,
-    functions_of,
-    path_fits,
-    role_source,
-)
+from infoview_ai.engines.offline.signals.functions import field_noun, function_distance, functions_of
+from infoview_ai.engines.offline.signals.roles import function_phrase, path_fits, role_source
 from infoview_ai.engines.offline.signals.signal import Signal, of_kind
 from infoview_ai.engines.offline.wording import goal_path, goal_source
 

@@ -7,7 +7,8 @@ import re
 
 from infoview_ai.context import Context
 from infoview_ai.engines.offline.questions.candidates import Candidate, Rule, add_candidate
-from infoview_ai.engines.offline.signals.roles import field_noun, is_leader, soft_lower, stated_months
+from infoview_ai.engines.offline.signals.functions import field_noun
+from infoview_ai.engines.offline.signals.roles import is_leader, soft_lower, stated_months
 from infoview_ai.engines.offline.signals.signal import Signal
 from infoview_ai.language import number_word
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 
+from infoview_ai.career import current_role
 from infoview_ai.context import Context
 from infoview_ai.engines.offline.questions.candidates import Candidate, Rule, add_candidate
-from infoview_ai.engines.offline.signals.roles import current_role, field_noun, function_phrase
+from infoview_ai.engines.offline.signals.functions import field_noun
+from infoview_ai.engines.offline.signals.roles import function_phrase
 from infoview_ai.engines.offline.signals.signal import Signal, norm
 
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from infoview_ai.career import current_role
 from infoview_ai.context import Context, Education, Profile
-from infoview_ai.engines.offline.signals.roles import current_role, functions_of, soft_lower
+from infoview_ai.engines.offline.signals.functions import functions_of
+from infoview_ai.engines.offline.signals.roles import soft_lower
 from infoview_ai.engines.offline.signals.signal import Signal, norm
 from infoview_ai.language import prose_sentences
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from infoview_ai.career import current_role, main_positions
 from infoview_ai.context import Context
 from infoview_ai.engines.offline.signals.functions import field_noun, functions_of
-from infoview_ai.engines.offline.signals.roles import current_role, main_positions, role_at, role_source
+from infoview_ai.engines.offline.signals.roles import role_at, role_source
 from infoview_ai.engines.offline.signals.signal import STOP_WORDS, Signal, content_words
 from infoview_ai.language import prose_sentences
 

@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import re
 
+from infoview_ai.career import main_positions, side_role_kind, title_side_kind
 from infoview_ai.context import Profile
-from infoview_ai.engines.offline.signals.roles import (
-    main_positions,
-    role_source,
-    side_role_kind,
-    title_side_kind,
-)
+from infoview_ai.engines.offline.signals.roles import role_source
 from infoview_ai.engines.offline.signals.signal import Signal
 from infoview_ai.engines.offline.wording import quote, split_topics
 from infoview_ai.language import base_verb, prose_sentences, second_person
