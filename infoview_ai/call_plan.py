@@ -1,13 +1,13 @@
-"""How a call's minutes turn into questions (FACTS.md): shared by the offline engine and the prompts."""
+"""How a call's minutes turn into questions (docs/domain.md#timing), for both engines' question counts."""
 
 from __future__ import annotations
 
 MINUTES_PER_QUESTION = 2.5
-MAX_PREPARED = 10  # FACTS.md: 5-10 prepared for a typical call; more is noise
+MAX_PREPARED = 10  # docs/domain.md#timing: 5-10 prepared for a typical call; more is noise
 
 
 def intro_minutes(minutes: int) -> float:
-    """Introductions take 2-3 minutes (FACTS.md); a very short call gets them over faster."""
+    """Introductions take 2-3 minutes (docs/domain.md#timing); a very short call gets them over faster."""
     return 1.0 if minutes <= 5 else 2.0 if minutes < 15 else 2.5
 
 

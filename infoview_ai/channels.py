@@ -1,4 +1,4 @@
-"""Outreach channels and their limits, from shared/domain/FACTS.md.
+"""Outreach channels and their limits, from docs/domain.md#channel-limits.
 
 Characters are counted as the platforms count them: every Unicode code point, spaces and line
 breaks included, i.e. ``len(str)``.

@@ -1,4 +1,4 @@
-"""Build PDFs that imitate LinkedIn's "Save to PDF" exports, for invented people (FORMATS.md §2).
+"""Build PDFs that imitate LinkedIn's "Save to PDF" exports, for invented people (docs/domain.md §2).
 
 The current export: a sidebar at x=21.6 (Contact, Top Skills, Languages, Certifications, Honors-Awards) and
 a main column at x=223.56 with the sizes LinkedIn uses (name 26, headline and location 12, headings 15.75,

@@ -1,6 +1,6 @@
 """Contact details (e-mail, phone, profile URLs): found, kept on the Profile, and kept out of the bio text.
 
-Exports and pasted pages carry personal e-mails and phone numbers (FORMATS.md §2.5). They are parsed so
+Exports and pasted pages carry personal e-mails and phone numbers (docs/domain.md §2.5). They are parsed so
 ``infoview profile`` can show them, and removed from the text that reaches a model or a draft.
 """
 

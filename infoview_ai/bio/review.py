@@ -1,6 +1,6 @@
 """The last step of every parser: contact details out of the text fields, doubtful fields marked.
 
-E-mail addresses and phone numbers belong in ``Profile.email``/``phone`` only (FORMATS.md §2.5): a contact
+E-mail addresses and phone numbers belong in ``Profile.email``/``phone`` only (docs/domain.md §2.5): a contact
 line never becomes a name, headline, title or company, and the About keeps no address. What the parser
 could not find for a role it did find (its company, its title, its dates) is listed in
 ``Profile.uncertain``, which ``infoview profile`` shows as **(check)**.

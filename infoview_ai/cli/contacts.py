@@ -1,6 +1,6 @@
-"""The `contacts` commands: the contact tracker's thin Click layer (`due` is cli_due's, re-exported here).
+"""The `contacts` commands: the contact tracker's thin Click layer.
 
-Only click and the pure pipeline module are imported here, so `infoview --help` stays fast; the
+Only click and the pure status module are imported here, so `infoview --help` stays fast; the
 database and the bio parser are imported inside the commands. Listings print text or JSON
 (`--format json`, stable keys) to stdout; confirmations and hints go to stderr. Nothing is sent.
 """
@@ -12,13 +12,20 @@ from datetime import date
 
 import click
 
-from infoview_ai.cli.contacts_common import as_of_day, as_of_option, format_option, print_json, when_label
 from infoview_ai.cli.contacts_export import contacts_export
-from infoview_ai.cli.due import due  # re-exported: cli.py registers it from here
-from infoview_ai.cli.options import UserFacingError, handle_errors, note
+from infoview_ai.cli.due import when_label
+from infoview_ai.cli.options import (
+    UserFacingError,
+    as_of_day,
+    as_of_option,
+    format_option,
+    handle_errors,
+    note,
+    print_json,
+)
 from infoview_ai.tracker.status import EVENT_KINDS, STATUSES
 
-__all__ = ["contacts", "due"]
+__all__ = ["contacts"]
 
 
 def _interactive() -> bool:
@@ -47,7 +54,7 @@ def contacts() -> None:
 @click.option(
     "--force", is_flag=True, help="Add even when the same name at the same company is already there."
 )
-@format_option()
+@format_option("text", "json")
 @handle_errors
 def contacts_add(bio, company, industry, force, fmt) -> None:
     """Add a person from their bio; prints the new contact's id.
@@ -79,7 +86,7 @@ def contacts_add(bio, company, industry, force, fmt) -> None:
 @click.option("--status", type=click.Choice(STATUSES), help="Only contacts with this status.")
 @click.option("--company", metavar="TEXT", help="Only contacts whose company contains this text.")
 @as_of_option
-@format_option()
+@format_option("text", "json")
 @handle_errors
 def contacts_list(status, company, as_of, fmt) -> None:
     """List your contacts with their status and last event.
@@ -113,7 +120,7 @@ def contacts_list(status, company, as_of, fmt) -> None:
 @contacts.command("show")
 @click.argument("contact_id", type=int)
 @as_of_option
-@format_option(("markdown", "json"))
+@format_option("markdown", "json")
 @handle_errors
 def contacts_show(contact_id, as_of, fmt) -> None:
     """Show one contact: profile summary, timeline with notes, next steps and saved drafts.
@@ -145,7 +152,7 @@ def contacts_show(contact_id, as_of, fmt) -> None:
     "--note", "note_text", metavar="TEXT", help="Your own note on where things stand ('' clears it)."
 )
 @click.option("--bio", metavar="PATH|-", help="Re-import their bio (replaces the stored profile).")
-@format_option()
+@format_option("text", "json")
 @handle_errors
 def contacts_edit(contact_id, name, headline, company, industry, note_text, bio, fmt) -> None:
     """Correct a contact's details, add your own note, or re-import their bio.
@@ -221,7 +228,7 @@ def contacts_delete(contact_id, yes) -> None:
 )
 @click.option("--note", "note_text", metavar="TEXT", help="What happened; at `met`, your notes of the call.")
 @click.option("--note-file", metavar="PATH|-", help="Read the note from a file (e.g. your call notes).")
-@format_option()
+@format_option("text", "json")
 @handle_errors
 def contacts_log(contact_id, event, when, note_text, note_file, fmt) -> None:
     """Record what happened; the status follows from the events.

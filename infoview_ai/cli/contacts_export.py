@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import click
 
-from infoview_ai.cli.contacts_common import as_of_day, as_of_option
-from infoview_ai.cli.options import handle_errors, note
+from infoview_ai.cli.options import as_of_day, as_of_option, handle_errors, note
 
 
 @click.command("export")

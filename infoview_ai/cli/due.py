@@ -6,11 +6,12 @@ Only click and the pure timing modules are imported at the top, so `infoview --h
 from __future__ import annotations
 
 import textwrap
+from datetime import date
 
 import click
 
-from infoview_ai.cli.contacts_common import as_of_day, as_of_option, format_option, print_json, when_label
-from infoview_ai.cli.options import handle_errors, note
+from infoview_ai.cli.options import as_of_day, as_of_option, format_option, handle_errors, note, print_json
+from infoview_ai.tracker.reminders import Action
 from infoview_ai.tracker.status import show_day
 
 
@@ -19,7 +20,7 @@ from infoview_ai.tracker.status import show_day
 @click.option(
     "--ahead", type=click.IntRange(0, 365), default=0, metavar="DAYS", help="Also list what opens soon."
 )
-@format_option()
+@format_option("text", "json")
 @handle_errors
 def due(as_of, ahead, fmt) -> None:
     """What to do now, most urgent first: thank-yous, nudges, 3B7, report-backs, check-ins.
@@ -49,3 +50,12 @@ def due(as_of, ahead, fmt) -> None:
         click.echo(textwrap.fill(action.reason, width=100, initial_indent="    ", subsequent_indent="    "))
         if action.command:
             click.echo(f"    run: {action.command}")
+
+
+def when_label(action: Action, day: date) -> str:
+    """The date a listing shows for an action; `reminders.urgency` sorts by the same date."""
+    if action.overdue_days(day):
+        return f"overdue {action.overdue_days(day)}d"
+    if action.starts > day:
+        return f"from {show_day(action.starts)}"
+    return "today" if action.deadline == day else f"by {show_day(action.deadline)}"

@@ -297,7 +297,8 @@ def models(fmt) -> None:
 
 
 # The contact tracker's commands live in their own module (which imports only click and pure code).
-from infoview_ai.cli.contacts import contacts, due  # noqa: E402
+from infoview_ai.cli.contacts import contacts  # noqa: E402
+from infoview_ai.cli.due import due  # noqa: E402
 
 cli.add_command(contacts)
 cli.add_command(due)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import functools
+import json
 import os
 from collections.abc import Callable
+from datetime import date
 
 import click
 
@@ -205,3 +207,22 @@ def email_channel_option(func: Callable) -> Callable:
         show_default=True,
         help="Where the note will be sent.",
     )(func)
+
+
+def as_of_option(func):
+    return click.option(
+        "--as-of",
+        "as_of",
+        metavar="YYYY-MM-DD",
+        help="Evaluate the timing rules on this date instead of today.",
+    )(func)
+
+
+def as_of_day(text: str | None) -> date:
+    from infoview_ai.tracker.status import parse_as_of
+
+    return parse_as_of(text)
+
+
+def print_json(data: object) -> None:
+    click.echo(json.dumps(data, indent=2, ensure_ascii=False))

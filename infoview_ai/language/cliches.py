@@ -10,8 +10,8 @@ from infoview_ai.language.names import greeting as opening_greeting
 from infoview_ai.language.sentences import sentence_spans
 from infoview_ai.language.voice import lower_first
 
-# Phrases that make a draft read as generic or as taking (FACTS.md). Each maps to a replacement
-# ("" = drop the phrase) and the reason shown to the user when polish removes it.
+# Phrases that make a draft read as generic or as taking (docs/domain.md, "What every draft must
+# respect"). Each maps to a replacement ("" = drop the phrase) and the reason shown when polish removes it.
 CLICHES: dict[str, tuple[str, str]] = {
     "i hope this finds you well": ("", "generic opener that readers skip"),
     "i hope this message finds you well": ("", "generic opener that readers skip"),

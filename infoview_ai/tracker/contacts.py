@@ -1,7 +1,7 @@
 """The contact tracker: people you are reaching out to, what happened with each, and their drafts.
 
-Stored in the local database (store.py); the records and the `contacts show` page are contact_record.py's.
-The status is never stored: it follows from the events (pipeline.status_from_events), so it cannot
+Stored in the local database (store.py); the records and the `contacts show` page are record.py's.
+The status is never stored: it follows from the events (status.status_from_events), so it cannot
 disagree with them. Deleting a contact removes every row that names them (profile, events and their
 notes, drafts, history, cached replies) in one transaction.
 """

@@ -1,4 +1,4 @@
-"""What to do next, and when: the follow-ups of FACTS.md's Timing table, from each contact's events.
+"""What to do next, and when: the timing rules of docs/domain.md#timing, from each contact's events.
 
 Everything here is a pure function of contacts and a date ("as of"), so each rule can be tested on
 fixed dates. Days are local calendar days; a call's time of day only matters for the 24-hour
@@ -24,7 +24,7 @@ from infoview_ai.tracker.status import (
     unanswered_touches,
 )
 
-# FACTS.md, Timing.
+# docs/domain.md#timing.
 NUDGE_WINDOW_DAYS = (5, 7)  # one nudge 5-7 days after an unanswered request
 SECOND_PERSON_BUSINESS_DAYS = 3  # Dalton's 3B7: a second person at the same employer after 3 business
 SECOND_PERSON_BY_BUSINESS_DAY = 7  # days, before the 7th, when 3B7 nudges the first person

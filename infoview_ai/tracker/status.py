@@ -29,7 +29,7 @@ _STAGE_OF_EVENT = {
 _STAGES = ("identified", "requested", "scheduled", "met", "thanked", "following-up")
 TOUCHES = ("requested", "nudged")
 
-# FACTS.md, Timing: two unanswered touches and the contact is cold.
+# docs/domain.md#timing: two unanswered touches and the contact is cold.
 COLD_AFTER_TOUCHES = 2  # two unanswered touches: stop
 COLD_WAIT_DAYS = 7  # the last touch gets a week to be answered before the contact counts as cold
 

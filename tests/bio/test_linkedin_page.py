@@ -1,4 +1,4 @@
-"""LinkedIn page copies (FORMATS.md §1): what a user would see go right or wrong in the parsed Profile."""
+"""LinkedIn page copies (docs/domain.md §1): what a user would see go right or wrong in the parsed Profile."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ def doubled(text: str) -> str:
     return "\n".join(f"{line}\n{line}" for line in text.strip().splitlines())
 
 
-# An invented person; the shapes follow FORMATS.md §1.
+# An invented person; the shapes follow docs/domain.md §1.
 NOAH_COPY = """
 Noah Fischer
 (He/Him) · 2nd

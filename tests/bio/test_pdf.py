@@ -1,4 +1,4 @@
-"""LinkedIn "Save to PDF" exports: each quirk of FORMATS.md §2, on PDFs generated for invented people."""
+"""LinkedIn "Save to PDF" exports: each quirk of docs/domain.md §2, on PDFs generated for invented people."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Plain bios (FORMATS.md §3): extract what the sentences state, and nothing else."""
+"""Plain bios (docs/domain.md §3): extract what the sentences state, and nothing else."""
 
 from __future__ import annotations
 

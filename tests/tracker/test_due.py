@@ -1,4 +1,4 @@
-"""The pipeline status and FACTS.md's timing rules, on fixed dates (March 2026: the 2nd is a Monday)."""
+"""The pipeline status and the timing rules (docs/domain.md#timing) on fixed dates (2 March 2026: a Monday)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Text copied from a LinkedIn profile page (select all, copy): top card, About, and the sections.
 
-The page copy is noisy (FORMATS.md §1): lines arrive twice for screen readers, buttons and counts come
+The page copy is noisy (docs/domain.md §1): lines arrive twice for screen readers, buttons and counts come
 along, and the sidebar adds other people's profiles. The steps are: clean -> drop noise -> drop twins
 -> split into sections -> read each section. Unknown lines are ignored, never fatal.
 """

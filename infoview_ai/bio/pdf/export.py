@@ -1,4 +1,4 @@
-"""LinkedIn "Save to PDF" exports (FORMATS.md §2): one entry point, ``parse_pdf``, for PDF bytes.
+"""LinkedIn "Save to PDF" exports (docs/domain.md §2): one entry point, ``parse_pdf``, for PDF bytes.
 
 A PDF is recognised by its content (``%PDF-``), not its name. The current two-column export and the
 2016-2017 one-column export each have a reader; any other PDF (a resume, a speaker bio) falls back to its

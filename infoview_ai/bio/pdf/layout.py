@@ -1,4 +1,4 @@
-"""The text of a PDF as positioned lines: page, column, font size, weight and colour (FORMATS.md §2).
+"""The text of a PDF as positioned lines: page, column, font size, weight and colour (docs/domain.md §2).
 
 pypdf's visitor gives each text fragment with its matrix and font. Fragments are grouped into lines by
 their baseline, and lines into two columns by their x position: the sidebar of the current LinkedIn export

@@ -1,4 +1,4 @@
-"""Plain bios: speaker bios and About sections, third person or first person (FORMATS.md §3).
+"""Plain bios: speaker bios and About sections, third person or first person (docs/domain.md §3).
 
 Reads only what the sentences state: a name, roles ("is the Director of Data Platform at Globex", "as a
 shift lead at Midwest Distribution"), the years stated for them ("joined Globex in 2019", "since 2021"),

@@ -268,7 +268,7 @@ def test_report_back_uses_a_result_from_the_notes(lena_context):
 @pytest.mark.parametrize("channel", ["linkedin-note", "linkedin-message", "email"])
 def test_nudge_is_short_polite_and_needs_no_notes(lena_context, channel):
     note = build_follow_up(_ctx(lena_context, "", follow_up_stage="nudge", channel=channel))
-    assert note.characters < 180  # shorter than a connection note (the CRAFT example is 173 characters)
+    assert note.characters < 180  # shorter than a connection note (docs/domain.md's example: 173)
     assert "no worries if now is busy" in note.body.lower()
     assert not any(phrase in note.body.lower() for phrase in BANNED)
     assert find_cliches(note.body) == []

@@ -1,7 +1,7 @@
 """First-contact outreach: first name, one true hook, who you are, a small ask, thanks and your name.
 
 Every channel's hard limit holds for any profile: each part comes in shorter variants and the drafter picks
-the richest combination that fits; ``checks.fit_to_limit`` is only the last resort.
+the richest combination that fits; ``language.fit_to_limit`` is only the last resort.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Question templates: turn one signal into candidate questions, each checked against the rules.
 
-The templates live by family: questions_career (their path), questions_about (what they wrote about
-themselves) and questions_context (what the user brought: company notes, industry, common ground).
+The templates live by family: career.py (their path), about.py (what they wrote about
+themselves) and context.py (what the user brought: company notes, industry, common ground).
 """
 
 from __future__ import annotations

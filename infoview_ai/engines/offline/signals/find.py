@@ -1,4 +1,4 @@
-"""Read a Context and find the facts worth a question (CRAFT.md's signal table).
+"""Read a Context and find the facts worth a question (docs/domain.md#question-craft, the signal table).
 
 Every Signal carries the exact input fact it came from as a readable ``source`` string, so a question,
 brief line or outreach hook built on it can show the user why it is there.
