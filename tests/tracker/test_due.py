@@ -1,4 +1,4 @@
-"""The pipeline status and the timing rules (docs/domain.md#timing) on fixed dates (2 March 2026: a Monday)."""
+"""Pipeline status and the timing rules (docs/domain.md#timing) on fixed dates (2 March 2026: a Monday)."""
 
 from __future__ import annotations
 
