@@ -37,17 +37,10 @@ class Fragment:
 
 
 @dataclass
-class Line:
+class Line(Fragment):
     """One line of text in one column; ``gap`` is the distance from the previous line (None: first)."""
 
-    page: int
-    column: str
-    x: float
-    y: float
-    size: float
-    bold: bool
-    gray: float | None
-    text: str
+    column: str = field(kw_only=True)
     gap: float | None = None
     raw: str = ""  # the text with its runs of spaces kept: legacy exports write "Title  at   Company"
 
@@ -174,9 +167,8 @@ def _group(fragments: list[Fragment], column: str) -> list[Line]:
         if text:
             x = min(f.x for f in current)
             raw = _SPACES.sub(lambda m: " " * len(m.group(0)), joined).strip()
-            lines.append(
-                Line(first.page, column, x, current[0].y, first.size, first.bold, first.gray, text, raw=raw)
-            )
+            y = current[0].y
+            lines.append(Line(first.page, x, y, first.size, first.bold, first.gray, text, column=column, raw=raw))
 
     for fragment in sorted(fragments, key=lambda f: (f.page, -round(f.y, 1), f.x)):
         tolerance = max(2.0, 0.25 * fragment.size)
