@@ -167,8 +167,9 @@ def _group(fragments: list[Fragment], column: str) -> list[Line]:
         if text:
             x = min(f.x for f in current)
             raw = _SPACES.sub(lambda m: " " * len(m.group(0)), joined).strip()
-            y = current[0].y
-            lines.append(Line(first.page, x, y, first.size, first.bold, first.gray, text, column=column, raw=raw))
+            line = Line(first.page, x, current[0].y, first.size, first.bold, first.gray, text, column=column)
+            line.raw = raw
+            lines.append(line)
 
     for fragment in sorted(fragments, key=lambda f: (f.page, -round(f.y, 1), f.x)):
         tolerance = max(2.0, 0.25 * fragment.size)
