@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from infoview_ai.language import contains_term
+
 if TYPE_CHECKING:
     from infoview_ai.context import Position, Profile
 
@@ -33,7 +35,7 @@ def title_side_kind(position: Position) -> str | None:
     """The kind of side role a title names ("Evening Instructor" -> teaching), or None."""
     low = position.title.lower()
     for kind, words in SIDE_ROLE_WORDS:
-        if any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", low) for w in words):
+        if any(contains_term(low, w) for w in words):
             return kind
     return None
 

@@ -32,8 +32,8 @@ def user_prompts_dir() -> Path:
 
 def load_env_files() -> None:
     """Load .env from the working folder, then $INFOVIEW_HOME/.env; real environment variables win."""
-    from dotenv import load_dotenv
-
     for candidate in (Path.cwd() / ".env", infoview_home() / ".env"):
         if candidate.is_file():
+            from dotenv import load_dotenv  # only when there is a file: most runs have none
+
             load_dotenv(candidate, override=False)

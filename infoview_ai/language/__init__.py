@@ -24,9 +24,17 @@ from infoview_ai.language.names import (
     greeting_match,
     greeting_name,
     is_title,
+    title_pattern,
 )
 from infoview_ai.language.numbers import NUMBER_VALUES, NUMBER_WORDS, number_word
-from infoview_ai.language.sentences import is_heading, prose_sentences, sentence_spans, split_sentences
+from infoview_ai.language.sentences import (
+    is_heading,
+    prose_sentences,
+    sentence_spans,
+    split_sentences,
+    without_final_stop,
+)
+from infoview_ai.language.terms import contains_term
 from infoview_ai.language.trim import fit_to_limit
 from infoview_ai.language.voice import (
     IMPERATIVES,
@@ -55,6 +63,7 @@ __all__ = [
     "asks",
     "base_verb",
     "char_count",
+    "contains_term",
     "find_cliches",
     "first_name_of",
     "first_word",
@@ -78,6 +87,8 @@ __all__ = [
     "split_sentences",
     "syllables",
     "to_first_person",
+    "title_pattern",
     "to_second_person",
+    "without_final_stop",
     "word_count",
 ]

@@ -7,15 +7,15 @@ import functools
 import re
 
 HONORIFICS = ("Dr", "Prof", "Mr", "Mrs", "Ms", "Mx")  # abbreviated titles, written with or without a dot
-TITLES = (*HONORIFICS, "Professor", "Sir")  # every word that may stand before a name
-_TITLE_WORDS = frozenset(title.lower() for title in TITLES)
+TITLES = (*HONORIFICS, "Professor")  # the titles a greeting or a bio puts before a name
+_NOT_FIRST_NAMES = frozenset(title.lower() for title in (*TITLES, "Sir"))  # "Sir David": David
 GREETING_WORDS = r"(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening))"
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 
 
 def is_title(word: str) -> bool:
     """True for "Dr", "Dr.", "prof", "Sir": a title, never a first name."""
-    return word.lower().rstrip(".") in _TITLE_WORDS
+    return word.lower().rstrip(".") in _NOT_FIRST_NAMES
 
 
 def first_name_of(name: str | None) -> str | None:
@@ -30,9 +30,14 @@ def first_name_of(name: str | None) -> str | None:
     return None
 
 
+def title_pattern() -> str:
+    """The titles as a regular expression: longest first and whole words, so "Mrs" is never "Mr" + "s"."""
+    return "(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")\b"
+
+
 @functools.cache
 def _greeting_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    titles = "|".join(TITLES)
+    titles = title_pattern()
     opening = re.compile(  # the greeting as a whole: word, title, up to two names, punctuation
         rf"^(?i:{GREETING_WORDS})\b(?:\s+(?:{titles})\.?)?(?:\s+[A-Z][\w'\u2019-]*){{0,2}}\s*[,!:\u2014-]?\s*"
     )

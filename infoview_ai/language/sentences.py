@@ -42,6 +42,15 @@ def sentence_spans(text: str, *, capital_start: bool = False) -> list[tuple[str,
     return [(sentence, space) for sentence, space in pieces if sentence]
 
 
+def without_final_stop(text: str) -> str:
+    """A sentence without its closing "." or "!", a closing quotation mark kept: '"Ship it."' -> '"Ship it"',
+    so the sentence it is put into can end it once."""
+    text = text.strip()
+    closer = text[-1:] if text[-1:] in "\"\u201d\u2019)" else ""
+    core = text[: len(text) - len(closer)].rstrip(".!")
+    return core + closer
+
+
 def split_sentences(text: str, *, capital_start: bool = False) -> list[str]:
     """The sentences of ``text``, white space around them dropped (see the module's rule)."""
     return [sentence for sentence, _ in sentence_spans(text.strip(), capital_start=capital_start)]

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from infoview_ai.language.sentences import without_final_stop
+
 IMPERATIVES = frozenset(
     "learn build start focus get try spend keep ask look make take find use think talk be stop consider "
     "practice practise network join write work go pick volunteer shadow sit treat avoid lead show frame "
@@ -128,7 +130,7 @@ _VERB_2P = {  # third person singular -> the form used with "you", where the rul
 
 def addressed(text: str) -> str:
     """A note item, trimmed of its final stop, addressed to the professional."""
-    return to_second_person(text.strip().rstrip(".!"))
+    return to_second_person(without_final_stop(text))
 
 
 def addressed_clause(text: str) -> str:

@@ -18,7 +18,7 @@ from infoview_ai.bio.plain.roles import Found, add_positions, described, merge_p
 from infoview_ai.bio.plain.words import NAME, ORG, PLACE, SCHOOL, clause_before, clean_org, tidy_title
 from infoview_ai.bio.text import clean_text
 from infoview_ai.context import Education, Position, Profile
-from infoview_ai.language import TITLES, split_sentences
+from infoview_ai.language import split_sentences, title_pattern
 
 _HEADING = re.compile(r"^\s*#{1,3}\s+(?P<name>.+?)\s*#*\s*$")
 _NAME_FIELD = re.compile(r"^\s*name\s*:\s*(?P<name>.+?)\s*$", re.IGNORECASE)
@@ -70,7 +70,7 @@ def _is_title_like_name(candidate: str) -> bool:
 
 
 # "Dr. Kwame Asante", "Prof Ana Ruiz": the title is not part of the name
-_HONORIFIC = rf"(?:(?:{'|'.join(TITLES)})\.?\s+)"
+_HONORIFIC = rf"(?:{title_pattern()}\.?\s+)"
 
 
 def _without_honorific(name: str) -> str:

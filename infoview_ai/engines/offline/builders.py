@@ -1,4 +1,8 @@
-"""The built-in offline engine: deterministic rules grounded in the parsed bio, one builder per kind."""
+"""The built-in offline engine: deterministic rules grounded in the parsed bio, one builder per kind.
+
+Each builder imports its rule set when it runs, so a command loads only the rules it uses (a prep pack
+never loads the after-call rules); the imports are plain statements a reader can follow.
+"""
 
 from __future__ import annotations
 
@@ -6,22 +10,53 @@ from collections.abc import Callable
 
 from infoview_ai.artifacts import Artifact
 from infoview_ai.context import Context
-from infoview_ai.engines.offline.after_call.follow_up import build_follow_up
-from infoview_ai.engines.offline.after_call.thank_you import build_thank_you
-from infoview_ai.engines.offline.brief.build import build_brief
-from infoview_ai.engines.offline.outreach.build import build_outreach
-from infoview_ai.engines.offline.polish import build_polish
-from infoview_ai.engines.offline.questions.build import build_questions
 from infoview_ai.kinds import Kind
 
-# kind name -> builder. Adding a kind means adding its rule set and one line here.
+
+def _brief(ctx: Context) -> Artifact:
+    from infoview_ai.engines.offline.brief.build import build_brief
+
+    return build_brief(ctx)
+
+
+def _questions(ctx: Context) -> Artifact:
+    from infoview_ai.engines.offline.questions.build import build_questions
+
+    return build_questions(ctx)
+
+
+def _outreach(ctx: Context) -> Artifact:
+    from infoview_ai.engines.offline.outreach.build import build_outreach
+
+    return build_outreach(ctx)
+
+
+def _thank_you(ctx: Context) -> Artifact:
+    from infoview_ai.engines.offline.after_call.thank_you import build_thank_you
+
+    return build_thank_you(ctx)
+
+
+def _follow_up(ctx: Context) -> Artifact:
+    from infoview_ai.engines.offline.after_call.follow_up import build_follow_up
+
+    return build_follow_up(ctx)
+
+
+def _polish(ctx: Context) -> Artifact:
+    from infoview_ai.engines.offline.polish import build_polish
+
+    return build_polish(ctx)
+
+
+# kind name -> builder. Adding a kind means adding its rule set and one entry here.
 BUILDERS: dict[str, Callable[[Context], Artifact]] = {
-    "brief": build_brief,
-    "questions": build_questions,
-    "outreach": build_outreach,
-    "thank_you": build_thank_you,
-    "follow_up": build_follow_up,
-    "polish": build_polish,
+    "brief": _brief,
+    "questions": _questions,
+    "outreach": _outreach,
+    "thank_you": _thank_you,
+    "follow_up": _follow_up,
+    "polish": _polish,
 }
 
 

@@ -13,6 +13,7 @@ from infoview_ai.language import (
     first_word,
     lower_first,
     to_first_person,
+    without_final_stop,
 )
 
 _MAX_ADVICE_WORDS = 28
@@ -55,7 +56,7 @@ def _advice_form(item: str) -> tuple[str, str]:
     """("to" | "not to" | "never to" | "about" | "that", phrase) for one advice note."""
     # the advice itself, not the reason given after a semicolon or a dash
     first = re.split(r"\s*(?:;|\s[\u2013\u2014-]\s)\s*", item.strip())[0]
-    text = to_first_person(_shorten(first.rstrip(".!").strip()))
+    text = to_first_person(_shorten(without_final_stop(first)))
     text = _SAID.sub("", text)
     text = _IMPORTANT.sub("", text)
     if m := re.match(r"^(?:me\s+)?to\s+", text, re.IGNORECASE):
@@ -70,7 +71,7 @@ def _advice_form(item: str) -> tuple[str, str]:
             rest = f"{pair.group('a')} but to {pair.group('b')}"
         return form, addressed(rest)
     word = first_word(text)
-    said = _IMPORTANT.sub("", _SAID.sub("", _shorten(first.rstrip(".!").strip())))
+    said = _IMPORTANT.sub("", _SAID.sub("", _shorten(without_final_stop(first))))
     if not _looks_imperative(text) and re.search(r"\b[Yy]ou(?:r|['\u2019]re|['\u2019]ve)?\b", said):
         return "quote", said  # "because you were on the floor": their words, quoted, not rewritten
     if _looks_imperative(text):

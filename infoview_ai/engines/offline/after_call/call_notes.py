@@ -128,6 +128,10 @@ _ATTRIBUTION = re.compile(
     r"pointed\s+out|noted|explained)(?:\s+that)?[\s:,]+",
     re.IGNORECASE,
 )
+_SAID_QUOTE = re.compile(
+    r"^(?:(?:she|he|they|[A-Z][a-z]+)\s+)?(?:(?:also|really)\s+)?(?:said|says|stressed|told\s+me)[\s:,]+[\"\u201c]",
+    re.IGNORECASE,
+)
 _RESOURCE_LEAD = re.compile(
     r"^(?:(?:she|he|they)\s+)?(?:(?:recommended|suggested|mentioned|pointed\s+me\s+to|told\s+me\s+to)\s+)?"
     r"(?:(?:start\s+)?(?:reading|read|taking|take|listening\s+to|listen\s+to|checking\s+out|check\s+out|"
@@ -214,12 +218,13 @@ _SUGGESTED_STEP = re.compile(
     rf"(?P<step>(?:{_STEP_VERBS})\b.+)$",
     re.IGNORECASE,
 )
-_PAREN = re.compile(r"\([^()]*\)")
+_ASIDE = re.compile(r"\([^()]*\)|\u201c[^\u201c\u201d]*\u201d")  # parentheses, curly quotations
 
 
 def _split(line: str) -> list[str]:
-    """Sentences of a note line; a "!" or "." inside parentheses ("users (patients!) and ...") ends none."""
-    masked = _PAREN.sub(
+    """Sentences of a note line; a "!" or "." inside parentheses ("users (patients!) and ...") or inside a
+    quotation ('she said "ship it." then ...') ends none."""
+    masked = _ASIDE.sub(
         lambda m: m.group(0).replace(".", "\x00").replace("!", "\x01").replace("?", "\x02"), line
     )
     return [p.replace("\x00", ".").replace("\x01", "!").replace("\x02", "?") for p in split_sentences(masked)]
@@ -235,6 +240,8 @@ def _classify(item: str, has_intro: bool, first_name: str | None) -> str:
         return "actions"
     if has_intro:
         return "people"
+    if _SAID_QUOTE.match(item):
+        return "advice"  # 'She said: "Learn the process first."': their words in quotes, not a title
     if _RESOURCE.search(item):
         return "resources"
     stripped = _ATTRIBUTION.sub("", item, count=1) if _ATTRIBUTION.match(item) else item

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from infoview_ai.language import contains_term
+
 # Function families, judged from title keywords. Order matters: the first family that matches wins,
 # so "UX Researcher" is ux research (not research) and "Data Engineer" is engineering.
 FUNCTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -147,7 +149,7 @@ def functions_of(title: str) -> str | None:
         return "engineering"
     for family, words in FUNCTIONS:
         for word in words:
-            if re.search(rf"(?<![a-z]){re.escape(word.strip())}(?![a-z])", padded):
+            if contains_term(padded, word.strip()):
                 return family
     return None
 
@@ -193,4 +195,4 @@ def field_noun(family: str | None) -> str | None:
 
 def is_consulting_firm(company: str) -> bool:
     low = company.lower()
-    return any(re.search(rf"(?<![a-z]){re.escape(f)}(?![a-z])", low) for f in CONSULTING_FIRMS)
+    return any(contains_term(low, f) for f in CONSULTING_FIRMS)

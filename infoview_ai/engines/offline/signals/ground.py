@@ -10,7 +10,7 @@ from infoview_ai.context import Context, Education, Profile
 from infoview_ai.engines.offline.signals.functions import functions_of
 from infoview_ai.engines.offline.signals.roles import soft_lower
 from infoview_ai.engines.offline.signals.signal import Signal, norm
-from infoview_ai.language import prose_sentences
+from infoview_ai.language import contains_term, prose_sentences
 
 # --- education ----------------------------------------------------------------------------------------
 
@@ -108,7 +108,7 @@ FIELD_FAMILIES: tuple[tuple[str, tuple[str, ...], frozenset[str]], ...] = (
 def field_family(text: str) -> str | None:
     low = f" {text.lower()} "
     for family, words, _ in FIELD_FAMILIES:
-        if any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", low) for w in words):
+        if any(contains_term(low, w) for w in words):
             return family
     return None
 
