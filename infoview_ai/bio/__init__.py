@@ -4,7 +4,15 @@ The face of this subsystem; the logic lives in ``parse.py`` (text) and ``pdf/`` 
 """
 
 from infoview_ai.bio.as_text import profile_as_text
-from infoview_ai.bio.parse import FORMATS, STRUCTURED, BioFormat, bio_text_for, detect_format, parse_bio
+from infoview_ai.bio.parse import (
+    FORMATS,
+    STRUCTURED,
+    BioFormat,
+    bio_text_for,
+    detect_format,
+    is_pdf,
+    parse_bio,
+)
 
 __all__ = [
     "FORMATS",
@@ -12,6 +20,7 @@ __all__ = [
     "BioFormat",
     "bio_text_for",
     "detect_format",
+    "is_pdf",
     "parse_bio",
     "profile_as_text",
 ]

@@ -21,13 +21,12 @@ from infoview_ai.bio.json_profile import (
     parse_profile_json,
 )
 from infoview_ai.bio.linkedin.page import looks_like_linkedin_copy, parse_linkedin_text
-from infoview_ai.bio.plain.prose import parse_plain
 from infoview_ai.bio.review import finish
 from infoview_ai.bio.text import clean_text, content_lines, is_noise, masked_lines
 from infoview_ai.context import Profile
 from infoview_ai.errors import BioError
 
-__all__ = ["FORMATS", "STRUCTURED", "BioFormat", "bio_text_for", "detect_format", "parse_bio"]
+__all__ = ["FORMATS", "STRUCTURED", "BioFormat", "bio_text_for", "detect_format", "is_pdf", "parse_bio"]
 
 MASKED_MESSAGE = (
     "This looks like a logged-out LinkedIn copy: titles are masked. Log in, open the profile, and copy it "
@@ -40,6 +39,17 @@ UNUSABLE_MESSAGE = (
     "No name, role, headline or about text could be found in the bio. Paste the whole profile page "
     "(select all, copy) or a bio that names the person and their role."
 )
+
+
+def is_pdf(data: bytes) -> bool:
+    """PDF by content: the ``%PDF-`` marker within the first kilobyte, whatever the file is called."""
+    return b"%PDF-" in data[:1024]
+
+
+def _parse_plain(text: str) -> Profile:
+    from infoview_ai.bio.plain import parse_plain  # the plain parser loads only for plain bios
+
+    return parse_plain(text)
 
 
 @dataclass(frozen=True)
@@ -55,7 +65,7 @@ FORMATS: list[BioFormat] = [
     BioFormat("json_resume", looks_like_json_resume, parse_json_resume),
     BioFormat("profile_json", looks_like_profile_json, parse_profile_json),
     BioFormat("linkedin_text", looks_like_linkedin_copy, parse_linkedin_text),
-    BioFormat("plain", lambda text: True, parse_plain),  # the fallback: always last
+    BioFormat("plain", lambda text: True, _parse_plain),  # the fallback: always last
 ]
 
 
@@ -86,7 +96,7 @@ def parse_bio(text: str, *, plain: bool = False) -> Profile:
     profile.source_format = fmt.name
     if fmt.name == "linkedin_text" and not profile.positions:
         # "Experience" and "Education" headings over dated lines: a resume rather than a LinkedIn page
-        resume = parse_plain(cleaned)
+        resume = _parse_plain(cleaned)
         if any(position.start for position in resume.positions):
             profile, fmt = resume, FORMATS[-1]
     if not _has_substance(profile):

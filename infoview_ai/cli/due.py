@@ -6,13 +6,17 @@ Only click and the pure timing modules are imported at the top, so `infoview --h
 from __future__ import annotations
 
 import textwrap
-from datetime import date
+from typing import TYPE_CHECKING
 
 import click
 
 from infoview_ai.cli.options import as_of_day, as_of_option, format_option, handle_errors, note, print_json
-from infoview_ai.tracker.reminders import Action
 from infoview_ai.tracker.status import show_day
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from infoview_ai.tracker.reminders import Action
 
 
 @click.command()

@@ -91,12 +91,13 @@ def load_profile(bio_path: str) -> tuple[Profile, str]:
     never carries the e-mail addresses or phone numbers kept on ``Profile.email``/``phone``. Anything the
     parser wants checked is in ``Profile.warnings``: callers print them on stderr.
     """
-    from infoview_ai.bio.parse import bio_text_for, parse_bio
-    from infoview_ai.bio.pdf.export import is_pdf, parse_pdf
+    from infoview_ai.bio import bio_text_for, is_pdf, parse_bio
 
     label = _label(bio_path, "bio")
     data = read_bytes(bio_path, label)
     if is_pdf(data):
+        from infoview_ai.bio.pdf import parse_pdf  # pypdf and the layout readers load only for a PDF
+
         return parse_pdf(data, label)
     text = _checked_text(data, label, allow_empty=False)
     profile = parse_bio(text)

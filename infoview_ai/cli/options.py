@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import functools
-import json
 import os
 from collections.abc import Callable
-from datetime import date
+from typing import TYPE_CHECKING
 
 import click
 
 from infoview_ai.channels import CHANNEL_NAMES
+
+if TYPE_CHECKING:
+    from datetime import date
 
 OUTPUT_FORMATS = ("markdown", "json", "text")
 
@@ -225,4 +227,6 @@ def as_of_day(text: str | None) -> date:
 
 
 def print_json(data: object) -> None:
+    import json
+
     click.echo(json.dumps(data, indent=2, ensure_ascii=False))

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from infoview_ai.bio.parse import bio_text_for, detect_format, parse_bio
+from infoview_ai.bio import bio_text_for, detect_format, parse_bio
 
 JSON_RESUME = {
     "basics": {

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from infoview_ai.bio.parse import parse_bio
+from infoview_ai.bio import parse_bio
 from infoview_ai.bio.text import drop_twins
 from infoview_ai.errors import BioError
 

@@ -11,9 +11,10 @@ pytest.importorskip("reportlab")
 
 from pdf_fixtures import build_current, build_legacy, build_plain  # noqa: E402
 
+from infoview_ai.bio import is_pdf  # noqa: E402
 from infoview_ai.bio.contact_details import join_contact_lines, split_contacts  # noqa: E402
+from infoview_ai.bio.pdf import parse_pdf  # noqa: E402
 from infoview_ai.bio.pdf.common import parse_pdf_dates  # noqa: E402
-from infoview_ai.bio.pdf.export import is_pdf, parse_pdf  # noqa: E402
 from infoview_ai.bio.pdf.layout import MAIN, SIDEBAR, read_pdf_text  # noqa: E402
 from infoview_ai.cli.inputs import load_profile  # noqa: E402
 from infoview_ai.errors import BioError, InputError  # noqa: E402

@@ -10,7 +10,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from infoview_ai.bio.parse import parse_bio
+from infoview_ai.bio import parse_bio
 from infoview_ai.cli.main import cli
 from infoview_ai.errors import BioError
 

@@ -3,6 +3,6 @@
 The face of the PDF reader; imported only when a bio is a PDF (it loads pypdf when one is read).
 """
 
-from infoview_ai.bio.pdf.export import is_pdf, parse_pdf
+from infoview_ai.bio.pdf.export import parse_pdf
 
-__all__ = ["is_pdf", "parse_pdf"]
+__all__ = ["parse_pdf"]

@@ -18,7 +18,7 @@ from infoview_ai.bio.review import finish
 from infoview_ai.context import Profile
 from infoview_ai.errors import BioError
 
-__all__ = ["detect_layout", "is_pdf", "parse_pdf"]
+__all__ = ["detect_layout", "parse_pdf"]
 
 _LEGACY_MARKS = re.compile(r"^contact .+ on linkedin$|\bha(?:s|ve) recommended\b", re.IGNORECASE)
 _SIDEBAR_HEADINGS = {"contact", "top skills", "languages", "certifications", "honors-awards", "publications"}
@@ -26,11 +26,6 @@ NO_TEXT_MESSAGE = (
     "{label} has no text in it (a scan or a picture of a page?). Export the profile again with LinkedIn's "
     "'Save to PDF', or paste the profile text instead."
 )
-
-
-def is_pdf(data: bytes) -> bool:
-    """PDF by content: the ``%PDF-`` marker within the first kilobyte, whatever the file is called."""
-    return b"%PDF-" in data[:1024]
 
 
 def detect_layout(pdf: PdfText) -> str | None:
