@@ -98,7 +98,8 @@ def violations(package: Path = PACKAGE) -> list[str]:
 
 
 def test_imports_point_down_only():
-    assert violations() == []
+    problems = violations()
+    assert not problems, "imports that point up or sideways:\n" + "\n".join(problems)
 
 
 def test_the_rule_catches_an_upward_and_a_sideways_import(tmp_path):
