@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from infoview_ai.artifacts import Artifact, Prep, Result
@@ -81,6 +80,8 @@ def _prep(pack: Kind, context: Context, engine: str, settings) -> Result:
     """Brief, questions and outreach; with the LLM engine the three calls run at once, so a pack takes
     about as long as its slowest call."""
     if engine == "llm":
+        from concurrent.futures import ThreadPoolExecutor  # threads only for calls that wait on a server
+
         with ThreadPoolExecutor(max_workers=len(pack.parts)) as pool:
             futures = {
                 part.name: pool.submit(_one, part, context, engine, settings, None) for part in pack.parts

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import tempfile
 from pathlib import Path
@@ -16,6 +15,8 @@ FORMATS = ("markdown", "json", "text")
 
 def render(model: BaseModel, fmt: str) -> str:
     if fmt == "json":
+        import json
+
         return json.dumps(model.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
     if fmt == "text":
         return model.to_text()
