@@ -7,6 +7,7 @@ background, the draft being polished). Whatever is not found is reported with it
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -63,6 +64,7 @@ class Ungrounded:
     kind: str  # "name", "number", "link"
 
 
+@functools.lru_cache(maxsize=256)  # every check of a deliverable folds the same inputs again
 def fold(text: str) -> str:
     """Lower-case, accents and punctuation folded, whitespace collapsed: how spans are compared."""
     text = unicodedata.normalize("NFKD", text)
