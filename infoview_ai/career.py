@@ -98,14 +98,17 @@ def main_positions(profile: Profile) -> list[Position]:
 def current_role(profile: Profile) -> Position | None:
     """The role the person holds now, the one decision every room uses (``Profile.current``).
 
-    The newest dated current role when it is a career role, else the newest career role: parsers list
-    current roles first, and a plain bio without dates lists the role it describes in the present tense
-    first. Side roles (teaching alongside a job, mentoring, boards, volunteering) and student roles never
-    displace the main job.
+    The first current career role in the profile's own order; side roles (teaching alongside a job,
+    mentoring, boards, volunteering) and student roles never displace it. When only such roles are
+    current (an intern, a retired executive who now mentors), that role is what they do now: an ended job
+    never stands in for it. Without dates, the first role listed (plain bios list the role they describe
+    in the present tense first), or the first career role when that one is a side role.
     """
     roles = main_positions(profile)
-    dated = next((p for p in profile.positions if p.is_current), None)
-    listed = dated or (profile.positions[0] if profile.positions else None)
+    current = [p for p in profile.positions if p.is_current]
+    if current:
+        return next((p for p in current if any(p is r for r in roles)), current[0])
+    listed = profile.positions[0] if profile.positions else None
     if listed is not None and any(listed is p for p in roles):
         return listed
     return roles[0] if roles else None
