@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from infoview_ai.artifacts import Artifact, Prep, Result
+from infoview_ai.artifacts import Artifact, Result
 from infoview_ai.context import Context
 from infoview_ai.errors import ConfigError, InputError
 from infoview_ai.kinds import Kind, kind_named
@@ -46,6 +46,8 @@ def run(
     streams (free-text kinds only).
     """
     kind = kind_named(kind)
+    if engine not in ("offline", "llm"):  # "auto" from Python resolves as on the command line
+        engine = _resolve(engine, settings)
     from infoview_ai.trust import sanitize_context
 
     context, findings = sanitize_context(context)
@@ -58,12 +60,17 @@ def run(
     return result
 
 
+def _resolve(engine: str, settings) -> str:
+    """The engine "auto" (or an unknown name) means, counting what ``settings`` configure."""
+    if settings is None:
+        return choose_engine(engine).name
+    return choose_engine(engine, key=settings.secret(), base_url=settings.base_url, model=settings.model).name
+
+
 def _one(kind: Kind, context: Context, engine: str, settings, on_partial) -> Result:
     """One kind from one engine, then the trust review every deliverable goes through."""
     from infoview_ai.trust import review
 
-    if engine not in ("offline", "llm"):
-        engine = choose_engine(engine).name  # "auto" from Python resolves as it does on the command line
     if engine == "offline":
         from infoview_ai.engines.offline.builders import generate as offline_generate
 
@@ -91,11 +98,7 @@ def _prep(pack: Kind, context: Context, engine: str, settings) -> Result:
         parts = {part.name: _one(part, context, engine, settings, None) for part in pack.parts}
     costs = [p.cost_usd for p in parts.values()]
     return Result(
-        Prep(
-            brief=parts["brief"].artifact,
-            questions=parts["questions"].artifact,
-            outreach=parts["outreach"].artifact,
-        ),
+        pack.model(**{name: part.artifact for name, part in parts.items()}),  # Prep's fields are its parts
         notes=[f"{part}: {n}" for part, p in parts.items() for n in p.notes],
         input_tokens=sum(p.input_tokens for p in parts.values()),
         output_tokens=sum(p.output_tokens for p in parts.values()),

@@ -318,3 +318,19 @@ def test_a_bad_model_in_config_toml_is_a_clear_error(isolated_env, monkeypatch):
     (isolated_env / "config.toml").write_text("model = 5\n", encoding="utf-8")
     result = run("outreach", "--bio", LENA)
     assert result.exit_code == 1 and "model must be text" in result.output
+
+
+def test_python_generate_under_auto_follows_the_settings_it_is_given(httpserver, lena_context):
+    """With no key in the environment, settings that carry one choose the LLM engine, and a prep pack's
+    three calls all reach the server."""
+    import infoview_ai
+    from infoview_ai.engines.llm.settings import resolve_settings
+
+    server = FakeOpenAI()
+    httpserver.expect_request(PATH, method="POST").respond_with_handler(server)
+    url = httpserver.url_for("/v1")
+    settings = resolve_settings(key=SECRET, base_url=url, max_retries=0, use_cache=False)
+    message = infoview_ai.generate("outreach", lena_context, settings=settings)
+    assert "Could I ask you a few questions in 15 min?" in message.body and len(server.requests) == 1
+    infoview_ai.generate("prep", lena_context, settings=settings)
+    assert len(server.requests) == 4
