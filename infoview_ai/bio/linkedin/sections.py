@@ -22,7 +22,7 @@ _DEGREE_WORDS = re.compile(
 _EDUCATION_EXTRAS = re.compile(r"^(?:grade|activities and societies|activities|societies)\s*:", re.IGNORECASE)
 
 
-def _split_degree(line: str) -> tuple[str | None, str | None]:
+def split_degree(line: str) -> tuple[str | None, str | None]:
     """ "Master's degree, Public Health" -> ("Master's degree", "Public Health"); a stray " ," is fine."""
     head, _, tail = line.partition(",")
     head, tail = head.strip(), tail.strip()
@@ -58,7 +58,7 @@ def parse_education(lines: list[str]) -> list[Education]:
         elif current is not None and _EDUCATION_EXTRAS.match(line):
             pass
         elif current is not None and after_school and not _is_school(line):
-            current.degree, current.field = _split_degree(line)
+            current.degree, current.field = split_degree(line)
         elif current is None or _is_school(line) or _looks_like_untitled_school(line, following):
             # A new school, recognised by its name or by the degree/dates lines that follow it.
             current, has_dates = Education(school=line), False

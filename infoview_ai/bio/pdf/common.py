@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from infoview_ai.bio.linkedin.lines import DateSpan, duration_months
-from infoview_ai.bio.linkedin.sections import _split_degree
+from infoview_ai.bio.linkedin.sections import split_degree
 from infoview_ai.bio.pdf.layout import Line
 from infoview_ai.context import Education
 from infoview_ai.dates import is_present, parse_date
@@ -75,7 +75,7 @@ def education_entry(school: str, details: str) -> Education:
         details = details[: match.start()].strip(" ,·")
     degree = field = None
     if details:
-        degree, field = _split_degree(details)
+        degree, field = split_degree(details)
     return Education(school=school, degree=degree, field=field, start=start, end=end)
 
 
