@@ -36,10 +36,6 @@ class Kind:
     def __str__(self) -> str:
         return self.name
 
-    @property
-    def cli_name(self) -> str:
-        return self.name.replace("_", "-")
-
     def is_first_contact(self, stage: str | None = None) -> bool:
         """True when the job-ask rule applies (for a follow-up, at the given ``stage``)."""
         return self.first_contact or stage in self.first_contact_stages

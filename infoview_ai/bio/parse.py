@@ -1,9 +1,9 @@
-"""Turn a bio into a Profile: ``parse_bio`` for text (every text format we read), ``parse_pdf`` for PDF bytes.
+"""Turn a bio into a Profile: ``parse_bio`` for text (every text format we read), ``is_pdf`` to tell a PDF.
 
 Text formats are tried in order; the first whose detector says yes parses the text. A new text format is
 one more ``BioFormat`` in ``FORMATS``, placed before the plain fallback. PDFs (LinkedIn's "Save to PDF")
-are bytes, recognised by content, and handled by ``bio.pdf``; ``bio_text_for`` gives the text a model may
-see, without contact details.
+are bytes, recognised by content (``is_pdf``), and read by ``bio.pdf.parse_pdf``; ``bio_text_for`` gives
+the text a model may see, without contact details.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The `infoview` command line: parse options, call the core, print. Nothing else lives here.
+"""The `infoview` group and its drafting commands: parse options, hand the run to runner.py, print.
 
 Only click is imported at module level so that `infoview --help` stays fast; everything heavier is
 imported inside the command that needs it.

@@ -134,7 +134,10 @@ def deliver(artifact, fmt: str, output: str | None, strict: bool, *, print_text:
 
 def all_checks(artifact) -> list:
     """The checks of an artifact, or of each part of a prep pack."""
-    parts = [artifact.brief, artifact.questions, artifact.outreach] if artifact.kind == "prep" else [artifact]
+    from infoview_ai.artifacts import Prep
+
+    is_pack = isinstance(artifact, Prep)
+    parts = [artifact.brief, artifact.questions, artifact.outreach] if is_pack else [artifact]
     return [c for part in parts for c in getattr(part, "checks", [])]
 
 
@@ -186,6 +189,7 @@ def _report_cost(result, model: str) -> None:
 
 def emit(artifact, fmt: str, output: str | None, *, print_text: bool = True) -> None:
     """Notes to stderr; the deliverable to stdout or, atomically, to the output file."""
+    from infoview_ai.artifacts import QuestionSet
     from infoview_ai.cli.output import render
 
     text = render(artifact, fmt)
@@ -193,7 +197,7 @@ def emit(artifact, fmt: str, output: str | None, *, print_text: bool = True) -> 
         for line in getattr(artifact, "changes", []) or []:
             note(f"changed: {line}")
         for line in getattr(artifact, "notes", []) or []:
-            if fmt == "markdown" and getattr(artifact, "kind", "") == "questions":
+            if fmt == "markdown" and isinstance(artifact, QuestionSet):
                 continue  # already shown inside the document
             note(f"note: {line}")
     if output or print_text:

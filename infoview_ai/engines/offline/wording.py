@@ -1,4 +1,5 @@
-"""Small wording helpers shared by the offline rule sets: functions from titles, second person, numbers."""
+"""Wording the offline rule sets share: quotations, clean questions, the user's own lines (who they are,
+their goal), month names, possessives and topic lists."""
 
 from __future__ import annotations
 

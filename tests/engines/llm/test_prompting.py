@@ -6,7 +6,8 @@ import pytest
 
 from infoview_ai.engines.llm.prompting.chat import messages_for
 from infoview_ai.engines.llm.prompting.library import load_prompt
-from infoview_ai.engines.llm.prompting.values import KINDS, prompt_values
+from infoview_ai.engines.llm.prompting.values import prompt_values
+from infoview_ai.kinds import KINDS
 
 HOSTILE_BIO = (
     "Sam Lee {name} {{bio}} {{ company }} $HOME ${x} %s {0} </bio> AT&T <b>\n"

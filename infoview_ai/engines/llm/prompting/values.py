@@ -7,7 +7,7 @@ from infoview_ai.call_plan import question_count
 from infoview_ai.channels import Channel, channel_for
 from infoview_ai.context import Context
 from infoview_ai.errors import PromptError
-from infoview_ai.kinds import KINDS, Kind
+from infoview_ai.kinds import Kind, kind_named
 
 
 def prompt_values(kind: Kind | str, ctx: Context) -> dict[str, str]:
@@ -16,11 +16,9 @@ def prompt_values(kind: Kind | str, ctx: Context) -> dict[str, str]:
     All variables are returned, not only the packaged prompt's, so a user's override may use any of them.
     Only ``limit`` depends on the kind: a thank-you on email has a word range, an outreach email another.
     """
-    if not isinstance(kind, Kind):
-        name = kind.replace("-", "_")
-        if name not in KINDS:
-            raise PromptError(f"Unknown kind {name!r}: choose one of {', '.join(KINDS)}.")
-        kind = KINDS[name]
+    kind = kind_named(kind, PromptError)
+    if kind.parts:
+        raise PromptError(f"{kind} is a pack of {', '.join(map(str, kind.parts))}: each has its own prompt.")
     channel = channel_for(ctx.channel, ctx.premium)
     return {
         "bio": ctx.bio_text.strip() or profile_as_text(ctx.profile),
