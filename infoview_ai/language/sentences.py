@@ -17,23 +17,26 @@ _OTHER_ABBREVIATIONS = ("St", "Jr", "Sr", "vs", r"e\.g", r"i\.e")
 
 
 @functools.cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], ...]:
     words = "|".join((*HONORIFICS, *_OTHER_ABBREVIATIONS))
     return (
         re.compile(r"(?<=[.!?])[\"')\]\u201d\u2019]?(\s+)"),  # an end, its closer, then white space
-        re.compile(rf"(?:\b[A-Z]|\b(?:{words}))\.$"),  # "M.A." "Dr." "e.g." end no sentence
+        re.compile(rf"(?:\b(?:{words})|(?:\b[A-Z]\.)+\b[A-Z])\.$"),  # "Dr." "e.g." "M.A." "U.S." end none
+        re.compile(r"\b[A-Z]\.$"),  # one initial ("E. Goldratt") ends none when a capital follows
         re.compile(r"[\"\u201c\u2018(\[]?[A-Z0-9]"),  # how formal prose starts a sentence
     )
 
 
 def sentence_spans(text: str, *, capital_start: bool = False) -> list[tuple[str, str]]:
     """(sentence, the white space after it) pairs: joined back, they give ``text`` byte for byte."""
-    end, abbreviation, capital = _patterns()
+    end, abbreviation, initial, capital = _patterns()
     pieces, start = [], 0
     for match in end.finditer(text):
         sentence = text[start : match.start(1)]
         if abbreviation.search(sentence):
             continue
+        if initial.search(sentence) and text[match.end(1) : match.end(1) + 1].isupper():
+            continue  # "E. Goldratt"; but "ask Team B. they own it" ends after "B."
         if capital_start and not capital.match(text, match.end(1)):
             continue
         pieces.append((sentence, match.group(1)))

@@ -104,3 +104,11 @@ def test_without_final_stop_keeps_the_quote():
 
 def test_number_words():
     assert [number_word(n) for n in (0, 9, 20, 21)] == ["zero", "nine", "twenty", "21"]
+
+
+def test_a_lone_capital_ends_a_sentence_unless_a_name_follows():
+    assert split_sentences("ask about Team B. they own forecasting.") == [
+        "ask about Team B.",
+        "they own forecasting.",
+    ]
+    assert split_sentences("Read E. Goldratt first.") == ["Read E. Goldratt first."]
