@@ -17,6 +17,7 @@ from infoview_ai.language.measures import (
     word_count,
 )
 from infoview_ai.language.names import (
+    GREETING_WORDS,
     HONORIFICS,
     TITLES,
     first_name_of,
@@ -51,6 +52,7 @@ from infoview_ai.language.voice import (
 
 __all__ = [
     "CLICHES",
+    "GREETING_WORDS",
     "HONORIFICS",
     "IMPERATIVES",
     "LONG_SENTENCE_WORDS",

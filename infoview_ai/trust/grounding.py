@@ -13,14 +13,14 @@ import unicodedata
 from dataclasses import dataclass
 
 from infoview_ai.context import Context
-from infoview_ai.language import NUMBER_VALUES, NUMBER_WORDS
+from infoview_ai.language import GREETING_WORDS, NUMBER_VALUES, NUMBER_WORDS, TITLES, title_pattern
 
 # Proper nouns any draft may use without an input saying so.
 ALWAYS_ALLOWED = set(
     """linkedin inmail premium i zoom teams monday tuesday wednesday thursday friday saturday sunday january
     february march april may june july august september october november december ok okay re ps thanks thank
     hi hello dear best cheers regards warmly sincerely""".split()
-) | {"google meet", "p.s"}
+) | {"google meet", "p.s"} | {title.lower() for title in TITLES}  # "Dear Dr. Okafor": no claim
 
 # Capitalised only because they start a sentence or a greeting: not claims.
 COMMON_WORDS = set(
@@ -238,6 +238,12 @@ def _surely_a_name(word: str) -> bool:
     )
 
 
+@functools.cache
+def _opener() -> re.Pattern[str]:
+    """What may stand before a name that starts a draft or a line: a greeting (with a title) or a thanks."""
+    openers = rf"(?:{GREETING_WORDS}|thanks|thank you|best|ps|p\.s\.)"
+    return re.compile(rf"{openers}(?:\s+{title_pattern()}\.?)?", re.I)
+
+
 def _after_greeting(sentence: str, start: int) -> bool:
-    before = sentence[:start].strip().lower()
-    return before in {"hi", "hello", "dear", "hey", "thanks", "thank you", "best", "ps", "p.s."}
+    return bool(_opener().fullmatch(sentence[:start].strip()))

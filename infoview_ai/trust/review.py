@@ -120,14 +120,11 @@ def _review_questions(artifact: QuestionSet, ctx: Context) -> QuestionSet:
     )
     invented = [u.span for q in questions for u in find_ungrounded(q.text, corpus)]
     checks.append(
-        CheckResult(
-            name="grounding",
-            status="warn" if invented else "pass",
-            where=invented,
-            message="Not in your inputs: " + ", ".join(invented)
-            if invented
-            else "Every specific is in your inputs.",
-            advice="Check these against their profile before asking." if invented else "",
+        _grounding_check(
+            invented,
+            found="Not in your inputs: ",
+            clean="Every specific is in your inputs.",
+            advice="Check these against their profile before asking.",
         )
     )
     return artifact.model_copy(update={"questions": questions, "checks": checks})
@@ -142,16 +139,24 @@ def _review_brief(artifact: Brief, ctx: Context) -> Brief:
         if c.source in ("profile", "your notes", "you", "profile and you")
     ]
     invented = sorted({u.span for c in sourced for u in find_ungrounded(c.text, corpus)})
-    check = CheckResult(
+    check = _grounding_check(
+        invented,
+        found="Claimed from your inputs but not found there: ",
+        clean="Every claim marked as from your inputs is in them.",
+        advice="Verify these before the call.",
+    )
+    return artifact.model_copy(update={"checks": [check]})
+
+
+def _grounding_check(invented: list[str], *, found: str, clean: str, advice: str) -> CheckResult:
+    """A warning naming the specifics no input contains, or a pass."""
+    return CheckResult(
         name="grounding",
         status="warn" if invented else "pass",
         where=invented,
-        message="Claimed from your inputs but not found there: " + ", ".join(invented)
-        if invented
-        else "Every claim marked as from your inputs is in them.",
-        advice="Verify these before the call." if invented else "",
+        message=found + ", ".join(invented) if invented else clean,
+        advice=advice if invented else "",
     )
-    return artifact.model_copy(update={"checks": [check]})
 
 
 def regeneration_feedback(kind: Kind, artifact, ctx: Context) -> list[str]:
