@@ -36,7 +36,7 @@ from infoview_ai.language.sentences import (
     without_final_stop,
 )
 from infoview_ai.language.terms import contains_term
-from infoview_ai.language.trim import fit_to_limit
+from infoview_ai.language.trim import fit_to_limit, is_sign_off
 from infoview_ai.language.voice import (
     IMPERATIVES,
     addressed,
@@ -76,6 +76,7 @@ __all__ = [
     "greeting_name",
     "has_job_ask",
     "is_heading",
+    "is_sign_off",
     "is_title",
     "long_sentences",
     "lower_first",

@@ -6,6 +6,11 @@ from infoview_ai.language.measures import char_count
 from infoview_ai.language.sentences import split_sentences
 
 
+def is_sign_off(sentence: str) -> bool:
+    """A closing sentence of a few words and no question ("Thank you, Alex"): kept when a draft is cut."""
+    return len(sentence.split()) <= 4 and "?" not in sentence
+
+
 def fit_to_limit(text: str, limit: int) -> str:
     """Cut ``text`` to at most ``limit`` characters at a sentence, then clause, then word boundary.
 
@@ -18,7 +23,7 @@ def fit_to_limit(text: str, limit: int) -> str:
     signature = lines[-1].strip() if len(lines) > 1 and len(lines[-1].split()) <= 3 else ""
     body = "\n".join(lines[:-1]).rstrip() if signature else text.rstrip()
     sentences = split_sentences(body)
-    if not signature and len(sentences) > 1 and len(sentences[-1].split()) <= 4 and "?" not in sentences[-1]:
+    if not signature and len(sentences) > 1 and is_sign_off(sentences[-1]):
         signature = sentences.pop()  # a sign-off on the same line: "Thank you, Alex"
     joiner = "\n" if "\n" in text.rstrip() else " "
     room = limit - (len(signature) + len(joiner) if signature else 0)

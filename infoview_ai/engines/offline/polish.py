@@ -21,6 +21,8 @@ from infoview_ai.language import (
     greeting,
     greeting_match,
     has_job_ask,
+    is_sign_off,
+    sentence_spans,
     split_sentences,
     word_count,
 )
@@ -179,17 +181,15 @@ _ASK_CLAUSE = re.compile(
     r"when)\b[^,;]*\?)\s*$",
     re.IGNORECASE,
 )
-_TOKEN = re.compile(r"\S.*?(?:[.!?][\"')\]\u201d\u2019]?(?=\s|$)|$)(\s*)", re.DOTALL)
 
 
 def _fit_keeping_ask(text: str, limit: int) -> tuple[str | None, list[str]]:
     """Cut at sentence boundaries but keep the opening, every question and the sign-off; if that is not
     enough, shorten a long question to its ask clause. None when even that does not fit."""
-    tokens = [[m.group(0)[: len(m.group(0)) - len(m.group(1))], m.group(1)] for m in _TOKEN.finditer(text)]
+    tokens = [[sentence, space] for sentence, space in sentence_spans(text.lstrip())]
     if len(tokens) < 2:
         return None, []
-    last = tokens[-1][0]
-    sign_off = len(last.split()) <= 4 and "?" not in last
+    sign_off = is_sign_off(tokens[-1][0])
     keep = {0, len(tokens) - 1} if sign_off else {0}
     keep |= {i for i, (sentence, _) in enumerate(tokens) if "?" in sentence}
 
