@@ -6,7 +6,7 @@ import re
 
 # Invisible characters that ride along in copies from web pages. The zero-width joiner is kept between
 # two non-ASCII symbols because it glues emoji sequences (👩‍💻) together.
-_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200e\u200f\u2060\ufeff\u00ad]")
+ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200e\u200f\u2060\ufeff\u00ad]")  # and soft hyphens
 _LONE_JOINER = re.compile(r"(?<![\u2000-\U0010ffff])\u200d|\u200d(?![\u2000-\U0010ffff])")
 _SPACES = re.compile(r"[\u00a0\u2007\u202f\u2009\u200a\t]")
 
@@ -17,7 +17,7 @@ SEPARATOR_SPLIT = re.compile(r"\s+[·•]\s+")
 def clean_text(text: str) -> str:
     """Drop zero-width characters, turn non-breaking spaces into spaces and unify line endings."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _ZERO_WIDTH.sub("", text)
+    text = ZERO_WIDTH.sub("", text)
     text = _LONE_JOINER.sub("", text)
     return _SPACES.sub(" ", text)
 

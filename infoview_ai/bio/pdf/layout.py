@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from infoview_ai.bio.text import ZERO_WIDTH
 from infoview_ai.errors import InputError
 
 SIDEBAR = "sidebar"
@@ -22,7 +23,6 @@ MAIN = "main"
 
 _FOOTER = re.compile(r"^page\s*\d+(?:\s*of\s*\d+)?$", re.IGNORECASE)
 _SPACES = re.compile(r"[\u00a0\u2007\u202f\u2009\u200a\t ]+")
-_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200e\u200f\u2060\ufeff\u00ad]")
 
 
 @dataclass
@@ -113,7 +113,7 @@ def _fragments(reader, label: str) -> list[Fragment]:
                 gray[0] = sum(values) / len(values)
 
         def visit(text, cm, tm, font, size, number=number, gray=gray):
-            text = _ZERO_WIDTH.sub("", text.replace("\r", "\n")).replace("\n", " ")
+            text = ZERO_WIDTH.sub("", text.replace("\r", "\n")).replace("\n", " ")
             if not text.strip():
                 return
             a, b, c, d, e, f = cm

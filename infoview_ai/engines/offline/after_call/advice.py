@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from infoview_ai.engines.offline.after_call.call_notes import CallNotes
+from infoview_ai.engines.offline.after_call.call_notes import ATTRIBUTION, CallNotes
 from infoview_ai.language import (
     IMPERATIVES,
     addressed,
@@ -43,12 +43,6 @@ _IMPORTANT = re.compile(
     r"(?:thing|advice|lesson|point|step|move)?\s*(?:is|was|:)\s+",
     re.IGNORECASE,
 )
-_SAID = re.compile(
-    r"^(?:(?:she|he|they)\s+)?(?:(?:also|really|strongly)\s+)?(?:said|says|thinks|believes|stressed|"
-    r"emphasi[sz]ed|mentioned|recommended|recommends|suggested|suggests|advised|pointed\s+out|"
-    r"noted|explained|told\s+me)(?:\s+(?:that|me))?[\s:,]+",
-    re.IGNORECASE,
-)
 _NEGATIVE = re.compile(r"^(?:don['\u2019]t|do\s+not|never)\s+", re.IGNORECASE)
 
 
@@ -57,7 +51,7 @@ def _advice_form(item: str) -> tuple[str, str]:
     # the advice itself, not the reason given after a semicolon or a dash
     first = re.split(r"\s*(?:;|\s[\u2013\u2014-]\s)\s*", item.strip())[0]
     text = to_first_person(_shorten(without_final_stop(first)))
-    text = _SAID.sub("", text)
+    text = ATTRIBUTION.sub("", text)
     text = _IMPORTANT.sub("", text)
     if m := re.match(r"^(?:me\s+)?to\s+", text, re.IGNORECASE):
         return "to", addressed(text[m.end() :])
@@ -71,7 +65,7 @@ def _advice_form(item: str) -> tuple[str, str]:
             rest = f"{pair.group('a')} but to {pair.group('b')}"
         return form, addressed(rest)
     word = first_word(text)
-    said = _IMPORTANT.sub("", _SAID.sub("", _shorten(without_final_stop(first))))
+    said = _IMPORTANT.sub("", ATTRIBUTION.sub("", _shorten(without_final_stop(first))))
     if not _looks_imperative(text) and re.search(r"\b[Yy]ou(?:r|['\u2019]re|['\u2019]ve)?\b", said):
         return "quote", said  # "because you were on the floor": their words, quoted, not rewritten
     if _looks_imperative(text):

@@ -122,10 +122,11 @@ _ADVICE_WORDS = re.compile(
     r"|stressed|advised)\b",
     re.IGNORECASE,
 )
-_ATTRIBUTION = re.compile(
-    r"^(?:(?:she|he|they|{name})\s+)?(?:(?:also|really|strongly)\s+)?(?:said|says|thinks|believes|stressed|"
-    r"emphasi[sz]ed|mentioned|told\s+me|recommended|recommends|suggested|suggests|advised(?:\s+me)?|"
-    r"pointed\s+out|noted|explained)(?:\s+that)?[\s:,]+",
+# "She said that ...", "advised me:": who said it, before what they said (advice quotes what follows).
+ATTRIBUTION = re.compile(
+    r"^(?:(?:she|he|they)\s+)?(?:(?:also|really|strongly)\s+)?(?:said|says|thinks|believes|stressed|"
+    r"emphasi[sz]ed|mentioned|told\s+me|recommended|recommends|suggested|suggests|advised|"
+    r"pointed\s+out|noted|explained)(?:\s+me)?(?:\s+that)?[\s:,]+",
     re.IGNORECASE,
 )
 _SAID_QUOTE = re.compile(
@@ -244,7 +245,7 @@ def _classify(item: str, has_intro: bool, first_name: str | None) -> str:
         return "advice"  # 'She said: "Learn the process first."': their words in quotes, not a title
     if _RESOURCE.search(item):
         return "resources"
-    stripped = _ATTRIBUTION.sub("", item, count=1) if _ATTRIBUTION.match(item) else item
+    stripped = ATTRIBUTION.sub("", item, count=1) if ATTRIBUTION.match(item) else item
     lead = first_word(stripped)
     if stripped != item and re.match(r"^[A-Z]", stripped) and lead.lower() not in IMPERATIVES and lead != "I":
         return "resources"  # "She recommended Chopra's Supply Chain Management"
