@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from infoview_ai.dates import MONTH_NAMES
-from infoview_ai.engines.offline.after_call.note_labels import BULLET, HEADING, LABELLED, LABELS
+from infoview_ai.engines.offline.after_call.labels import BULLET, HEADING, LABELLED, LABELS
 from infoview_ai.language import IMPERATIVES, first_word, split_sentences
 
 

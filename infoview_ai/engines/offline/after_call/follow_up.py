@@ -7,15 +7,15 @@ from infoview_ai.artifacts import Note
 from infoview_ai.career import current_role
 from infoview_ai.channels import FOLLOW_UP_MAX_WORDS, channel_for
 from infoview_ai.context import Context
-from infoview_ai.engines.offline.after_call.advice import advice_items, advice_phrase
 from infoview_ai.engines.offline.after_call.call_notes import parse_call_notes
-from infoview_ai.engines.offline.after_call.note_parts import (
+from infoview_ai.engines.offline.after_call.letter import (
     NO_NOTES,
     common_notes,
     finish_note,
     letter,
     message_channel,
 )
+from infoview_ai.engines.offline.after_call.quoted_advice import advice_items, advice_phrase
 from infoview_ai.engines.offline.outreach.build import ask_minutes
 from infoview_ai.engines.offline.outreach.build import subject_line as outreach_subject
 from infoview_ai.engines.offline.outreach.parts import Parts

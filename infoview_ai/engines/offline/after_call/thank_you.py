@@ -11,20 +11,20 @@ import re
 from infoview_ai.artifacts import Note
 from infoview_ai.channels import THANK_YOU_WORDS
 from infoview_ai.context import Context
-from infoview_ai.engines.offline.after_call.advice import advice_items, advice_phrase
 from infoview_ai.engines.offline.after_call.call_notes import (
     Action,
     CallNotes,
     Introduction,
     parse_call_notes,
 )
-from infoview_ai.engines.offline.after_call.note_parts import (
+from infoview_ai.engines.offline.after_call.letter import (
     NO_NOTES,
     common_notes,
     finish_note,
     letter,
     message_channel,
 )
+from infoview_ai.engines.offline.after_call.quoted_advice import advice_items, advice_phrase
 from infoview_ai.errors import InputError
 from infoview_ai.language import addressed, word_count
 

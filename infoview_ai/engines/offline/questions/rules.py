@@ -1,7 +1,7 @@
 """Question templates: turn one signal into candidate questions, each checked against the rules.
 
-The templates live by family: career.py (their path), about.py (what they wrote about
-themselves) and context.py (what the user brought: company notes, industry, common ground).
+The templates live by family: path.py (their career path), about.py (what they wrote about
+themselves) and user_inputs.py (what the user brought: company notes, industry, common ground).
 """
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from __future__ import annotations
 from infoview_ai.context import Context
 from infoview_ai.engines.offline.questions.about import ABOUT_RULES
 from infoview_ai.engines.offline.questions.candidates import Candidate, Rule
-from infoview_ai.engines.offline.questions.career import CAREER_RULES
-from infoview_ai.engines.offline.questions.context import CONTEXT_RULES
+from infoview_ai.engines.offline.questions.path import CAREER_RULES
+from infoview_ai.engines.offline.questions.user_inputs import CONTEXT_RULES
 from infoview_ai.engines.offline.signals.signal import Signal
 
 RULES: dict[str, Rule] = {**CAREER_RULES, **ABOUT_RULES, **CONTEXT_RULES}
