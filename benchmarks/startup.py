@@ -31,7 +31,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=9)
     args = parser.parse_args()
-    script = shutil.which("infoview") or str(Path(sys.executable).parent / "infoview")
+    beside = Path(sys.executable).parent / "infoview"  # the install this Python runs, not another on PATH
+    script = str(beside) if beside.exists() else shutil.which("infoview") or "infoview"
     baseline = median_ms([sys.executable, "-c", "import click"], args.runs)
     rows = [
         ("python -c 'import click'", baseline),

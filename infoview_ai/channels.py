@@ -6,13 +6,12 @@ breaks included, i.e. ``len(str)``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from infoview_ai.errors import InputError
 
 
-@dataclass(frozen=True)
-class Channel:
+class Channel(NamedTuple):  # a NamedTuple: `infoview --help` needs the names, not dataclasses
     name: str
     label: str
     hard_limit: int | None  # characters in the body; None where the channel has none

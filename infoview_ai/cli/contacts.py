@@ -23,7 +23,7 @@ from infoview_ai.cli.options import (
     note,
     print_json,
 )
-from infoview_ai.tracker.status import EVENT_KINDS, STATUSES
+from infoview_ai.tracker.events import EVENT_KINDS, STATUSES
 
 __all__ = ["contacts"]
 

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 import click
 
 from infoview_ai.cli.options import as_of_day, as_of_option, format_option, handle_errors, note, print_json
-from infoview_ai.tracker.status import show_day
 
 if TYPE_CHECKING:
     from datetime import date
@@ -48,6 +47,8 @@ def due(as_of, ahead, fmt) -> None:
         print_json([a.to_dict(day) for a in actions])
         return
     if not actions:
+        from infoview_ai.tracker.status import show_day
+
         note(f"Nothing due on {show_day(day)}.")
     for action in actions:
         click.echo(f"{when_label(action, day):<16} {action.kind:<14} #{action.contact_id} {action.name}")
@@ -58,6 +59,8 @@ def due(as_of, ahead, fmt) -> None:
 
 def when_label(action: Action, day: date) -> str:
     """The date a listing shows for an action; `reminders.urgency` sorts by the same date."""
+    from infoview_ai.tracker.status import show_day
+
     if action.overdue_days(day):
         return f"overdue {action.overdue_days(day)}d"
     if action.starts > day:

@@ -15,8 +15,9 @@ from datetime import date, datetime
 from infoview_ai import store
 from infoview_ai.context import Profile
 from infoview_ai.errors import InputError
+from infoview_ai.tracker.events import EVENT_KINDS
 from infoview_ai.tracker.record import Contact, ContactInputs, Draft
-from infoview_ai.tracker.status import EVENT_KINDS, Event, status_from_events
+from infoview_ai.tracker.status import Event, status_from_events
 from infoview_ai.tracker.timeline import (
     call_notes,
     first_message,

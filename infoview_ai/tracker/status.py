@@ -12,9 +12,6 @@ from datetime import date, datetime, timedelta
 
 from infoview_ai.errors import InputError
 
-EVENT_KINDS = ("requested", "replied", "scheduled", "met", "thanked", "nudged", "checked-in", "closed")
-STATUSES = ("identified", "requested", "scheduled", "met", "thanked", "following-up", "cold", "closed")
-
 # The pipeline is ordered; the furthest stage any event reached decides the status, so logging an
 # older event late (`--at` in the past) never moves a contact backwards.
 _STAGE_OF_EVENT = {
