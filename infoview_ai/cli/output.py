@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -37,6 +36,8 @@ def write_atomic(path: str | Path, text: str) -> None:
     """Write ``text`` via a temporary file and a rename, so a failure leaves any old file intact."""
     target = ensure_writable(path)
     parent = target.parent
+    import tempfile  # only a run that writes a file needs it
+
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
