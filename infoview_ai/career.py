@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from infoview_ai.dates import month_index
 from infoview_ai.language import contains_term
 
 if TYPE_CHECKING:
@@ -44,11 +45,7 @@ def _span(p: Position) -> tuple[int, int] | None:
     if not p.start:
         return None
 
-    def index(value: str, end: bool) -> int:
-        year, _, month = value.partition("-")
-        return int(year) * 12 + (int(month) - 1 if month else (11 if end else 0))
-
-    return index(p.start, False), index(p.end, True) if p.end else 10**9
+    return month_index(p.start), month_index(p.end, end=True) if p.end else 10**9
 
 
 def side_role_kind(position: Position, others: list[Position] | tuple[Position, ...] = ()) -> str | None:

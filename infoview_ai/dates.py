@@ -72,8 +72,8 @@ def is_present(text: str) -> bool:
     return text.strip().lower() in PRESENT_WORDS
 
 
-def _to_month_index(value: str, *, end: bool) -> int:
-    """Months since year 0; a bare year counts as January (start) or December (end)."""
+def month_index(value: str, *, end: bool = False) -> int:
+    """Months since year 0 of "YYYY-MM" or "YYYY"; a bare year counts as January (start) or December (end)."""
     if "-" in value:
         year, month = value.split("-")
         return int(year) * 12 + int(month) - 1
@@ -86,7 +86,7 @@ def months_between(start: str | None, end: str | None, today: date | None = None
         return None
     today = today or date.today()
     end_value = end or f"{today.year}-{today.month:02d}"
-    months = _to_month_index(end_value, end=True) - _to_month_index(start, end=False) + 1
+    months = month_index(end_value, end=True) - month_index(start) + 1
     return max(months, 0)
 
 

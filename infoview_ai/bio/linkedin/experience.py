@@ -25,6 +25,7 @@ from infoview_ai.bio.linkedin.lines import (
     split_company_line,
 )
 from infoview_ai.context import Position
+from infoview_ai.dates import month_index
 
 # Causes LinkedIn prints under a volunteering entry; they are categories, not places or descriptions.
 VOLUNTEER_CAUSES = {
@@ -47,12 +48,7 @@ VOLUNTEER_CAUSES = {
 
 
 def _month_index(value: str | None) -> int | None:
-    if not value:
-        return None
-    if "-" in value:
-        year, month = value.split("-")
-        return int(year) * 12 + int(month) - 1
-    return int(value) * 12
+    return month_index(value) if value else None
 
 
 @dataclass

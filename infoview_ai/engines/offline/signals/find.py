@@ -10,7 +10,7 @@ import re
 
 from infoview_ai.career import main_positions
 from infoview_ai.context import Context, Position, Profile
-from infoview_ai.dates import span_months
+from infoview_ai.dates import month_index, span_months
 from infoview_ai.engines.offline.signals.functions import function_distance, functions_of, is_consulting_firm
 from infoview_ai.engines.offline.signals.ground import common_ground, education_gap
 from infoview_ai.engines.offline.signals.ground_field import field_ground, mark_serving
@@ -147,11 +147,6 @@ def _groups(profile: Profile) -> list[list[Position]]:
     return list(groups.values())
 
 
-def _month_index(value: str) -> int:
-    year, _, month = value.partition("-")
-    return int(year) * 12 + (int(month) - 1 if month else 0)
-
-
 def company_spans(profile: Profile, ctx: Context) -> list[Signal]:
     """Promotions inside one company, long tenure, short stints and a new current role."""
     out = []
@@ -161,7 +156,7 @@ def company_spans(profile: Profile, ctx: Context) -> list[Signal]:
         if len(titles) >= 2:
             months = None
             if newest.start and oldest.start:
-                months = _month_index(newest.start) - _month_index(oldest.start)
+                months = month_index(newest.start) - month_index(oldest.start)
             steps = " → ".join(f"{p.title} ({p.start})" if p.start else p.title for p in reversed(group))
             out.append(
                 Signal(
