@@ -1,6 +1,6 @@
 """Output models shared by both engines: one per kind of deliverable.
 
-Each model knows how to show itself as markdown and plain text; JSON is ``model_dump_json``.
+Each model knows how to show itself as markdown and plain text; JSON is ``model_dump``.
 """
 
 from __future__ import annotations
@@ -8,30 +8,33 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from infoview_ai.context import Record, record
 
 Theme = Literal["trends", "insights", "advice", "resources", "assignments"]
 THEMES: tuple[Theme, ...] = ("trends", "insights", "advice", "resources", "assignments")
 
 
-class CheckResult(BaseModel):
+@record
+class CheckResult(Record):
     """One trust check on a deliverable: what was measured, where, and what to do about it."""
 
     name: str  # "limit", "grounding", "first-name", "clichés", "job-ask", "readability", ...
     status: Literal["pass", "warn", "fail"]
     message: str
-    where: list[str] = Field(default_factory=list)  # the offending spans, quoted from the text
+    where: list[str] = field(default_factory=list)  # the offending spans, quoted from the text
     advice: str = ""
 
 
-class Claim(BaseModel):
+@record
+class Claim(Record):
     """One statement and where it came from: "profile", "your notes", "you", "general knowledge: verify"."""
 
     text: str
     source: str = ""
 
 
-class Question(BaseModel):
+@record
+class Question(Record):
     text: str
     theme: Theme
     source: str = ""  # the input fact it draws on; empty only for a generic question
@@ -40,12 +43,13 @@ class Question(BaseModel):
     why: str = ""  # which signal produced it (transition, tenure, ...)
 
 
-class QuestionSet(BaseModel):
+@record
+class QuestionSet(Record):
     kind: Literal["questions"] = "questions"
     minutes: int
     questions: list[Question]
-    notes: list[str] = Field(default_factory=list)
-    checks: list[CheckResult] = Field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    checks: list[CheckResult] = field(default_factory=list)
 
     def to_markdown(self) -> str:
         must = [q for q in self.questions if q.must_ask]
@@ -74,7 +78,8 @@ class QuestionSet(BaseModel):
         return "\n".join(f"{q.rank}. {q.text}" for q in ordered) + "\n"
 
 
-class TimelineEntry(BaseModel):
+@record
+class TimelineEntry(Record):
     title: str
     company: str
     start: str | None = None
@@ -82,7 +87,8 @@ class TimelineEntry(BaseModel):
     duration: str = ""  # "3 yrs 2 mos", computed from the dates
 
 
-class Brief(BaseModel):
+@record
+class Brief(Record):
     """The research brief; one key per section."""
 
     kind: Literal["brief"] = "brief"
@@ -94,7 +100,7 @@ class Brief(BaseModel):
     common_ground: list[Claim]
     goal: list[Claim]
     checklist: list[str]
-    checks: list[CheckResult] = Field(default_factory=list)
+    checks: list[CheckResult] = field(default_factory=list)
 
     def to_markdown(self) -> str:
         def claims(items: list[Claim], empty: str) -> list[str]:
@@ -134,15 +140,16 @@ class Brief(BaseModel):
         return _plain(self.to_markdown())
 
 
-class Prose(BaseModel):
+@record
+class Prose(Record):
     """What every prose deliverable has: an optional subject, the body, its measures and checks."""
 
     subject: str | None = None
     body: str
     characters: int = 0
     words: int = 0
-    notes: list[str] = Field(default_factory=list)
-    checks: list[CheckResult] = Field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    checks: list[CheckResult] = field(default_factory=list)
 
     def to_markdown(self) -> str:
         lines = []
@@ -155,6 +162,7 @@ class Prose(BaseModel):
         return self.to_markdown()
 
 
+@record
 class Message(Prose):
     """A first-contact outreach draft for one channel."""
 
@@ -163,15 +171,17 @@ class Message(Prose):
     limit: int | None = None  # the channel's hard limit on the body, in characters
 
 
+@record
 class Note(Prose):
     """A thank-you, follow-up or polished draft."""
 
     kind: Literal["thank_you", "follow_up", "polish"]
     channel: str | None = None
-    changes: list[str] = Field(default_factory=list)  # polish: each change and why
+    changes: list[str] = field(default_factory=list)  # polish: each change and why
 
 
-class Prep(BaseModel):
+@record
+class Prep(Record):
     """Brief, questions and outreach in one document."""
 
     kind: Literal["prep"] = "prep"

@@ -12,17 +12,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pydantic import BaseModel
-
 from infoview_ai.artifacts import Brief, Message, Note, Prep, QuestionSet
 from infoview_ai.channels import FOLLOW_UP_MAX_WORDS, THANK_YOU_WORDS
+from infoview_ai.context import Record
 from infoview_ai.errors import InputError
 
 
 @dataclass(frozen=True)
 class Kind:
     name: str  # as stored and as prompts are named: "thank_you"
-    model: type[BaseModel]  # the shared output model
+    model: type[Record]  # the shared output model
     prose: bool  # one piece of text, worth streaming to a terminal
     typical_output_tokens: int  # for --dry-run's cost estimate (the prompts ask for short JSON)
     words: tuple[int, int] | None = None  # the kind's own word range; else the channel's
@@ -76,6 +75,6 @@ def kind_named(name: str | Kind, error: type[Exception] = InputError) -> Kind:
     return KINDS[key]
 
 
-def artifact_from_json(kind: str, data: dict) -> BaseModel:
+def artifact_from_json(kind: str, data: dict) -> Record:
     """A stored artifact (history, saved drafts) back as its model."""
     return kind_named(kind).model.model_validate(data)

@@ -193,7 +193,11 @@ EXAMPLES = PACKAGE.parent / "examples"
         (["--help"], {"langchain", "langchain_core", "openai", "pydantic", "pypdf", "yaml", "tiktoken"}),
         (
             ["prep", "--engine", "offline", "--bio", str(EXAMPLES / "lena-okafor-linkedin.txt")],
-            {"langchain", "langchain_core", "openai", "pypdf", "yaml", "tiktoken"},
+            {"langchain", "langchain_core", "openai", "pydantic", "pypdf", "yaml", "tiktoken"},
+        ),
+        (  # the default engine, auto, with no key configured: offline, and as light
+            ["prep", "--bio", str(EXAMPLES / "lena-okafor-linkedin.txt")],
+            {"langchain", "langchain_core", "openai", "pydantic", "pypdf", "yaml", "tiktoken"},
         ),
     ],
 )

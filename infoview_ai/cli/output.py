@@ -5,14 +5,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from pydantic import BaseModel
-
+from infoview_ai.context import Record
 from infoview_ai.errors import InputError
 
 FORMATS = ("markdown", "json", "text")
 
 
-def render(model: BaseModel, fmt: str) -> str:
+def render(model: Record, fmt: str) -> str:
     if fmt == "json":
         import json
 

@@ -8,8 +8,10 @@ from __future__ import annotations
 import os
 import tomllib
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from pydantic import SecretStr
+if TYPE_CHECKING:
+    from pydantic import SecretStr
 
 from infoview_ai.config import infoview_home
 from infoview_ai.errors import ConfigError, InputError
@@ -144,7 +146,7 @@ def resolve_settings(
     )
     return LLMSettings(
         model=_text(pick(model, "INFOVIEW_MODEL", "model"), "model") or default_model(),
-        api_key=SecretStr(secret) if secret else None,
+        api_key=_secret(secret),
         base_url=_checked_url(url or None),
         method=chosen_method,
         timeout=_number(
@@ -159,3 +161,13 @@ def resolve_settings(
         ),
         use_cache=use_cache,
     )
+
+
+def _secret(value: str | None) -> SecretStr | None:
+    """The key as a SecretStr; pydantic loads only when there is a key to hold (``--engine auto`` with no
+    key stays light)."""
+    if not value:
+        return None
+    from pydantic import SecretStr
+
+    return SecretStr(value)
