@@ -21,7 +21,8 @@ SIDE_ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("mentoring", ("mentor", "coach")),
     ("speaking", ("speaker", "keynote")),
     ("open source", ("maintainer", "open source", "open-source", "contributor")),
-    ("board", ("board member", "board of directors", "trustee", "advisory board")),
+    ("board", ("board member", "board of directors", "trustee", "advisory board", "board director")),
+    ("advising", ("advisor", "adviser", "advisory", "angel investor")),
     ("volunteering", ("volunteer", "organizer", "organiser", "co-organizer", "chapter lead")),
 )
 
@@ -32,10 +33,25 @@ def _raw_side_kind(position: Position) -> str | None:
     return title_side_kind(position)
 
 
+# "Advisor", "Strategic Advisor", "Advisor to the CEO": advising as a side role; a "Financial Advisor" or an
+# "Academic Advisor" is a job, so only these qualifiers (or none) may stand before the word.
+_ADVISING_TITLE = re.compile(
+    r"^(?:(?:senior|strategic|board|startup|start-up|technical|independent|executive|industry|venture|"
+    r"product|growth|special|expert|external|lead|founding|part-time)\s+)*advis[oe]r\b|\badvisory\b|"
+    r"\badvis[oe]r to\b|\bangel investor\b",
+    re.IGNORECASE,
+)
+ALONGSIDE_ONLY = {"teaching", "advising"}  # side roles only when held alongside another job
+
+
 def title_side_kind(position: Position) -> str | None:
     """The kind of side role a title names ("Evening Instructor" -> teaching), or None."""
     low = position.title.lower()
     for kind, words in SIDE_ROLE_WORDS:
+        if kind == "advising":
+            if _ADVISING_TITLE.search(low) and "advisory board" not in low:
+                return kind
+            continue
         if any(contains_term(low, w) for w in words):
             return kind
     return None
@@ -51,11 +67,11 @@ def _span(p: Position) -> tuple[int, int] | None:
 def side_role_kind(position: Position, others: list[Position] | tuple[Position, ...] = ()) -> str | None:
     """What kind of side role a position is (teaching, mentoring, ...), or None for a main job.
 
-    Teaching counts as a side role only when part-time or alongside another job: a full-time lecturer's
-    teaching is their career.
+    Teaching and advising count as side roles only when part-time or alongside another job: a full-time
+    lecturer's teaching, or a consultant who only advises, is their career.
     """
     kind = _raw_side_kind(position)
-    if kind != "teaching":
+    if kind not in ALONGSIDE_ONLY:
         return kind
     if (position.employment_type or "").lower() in {"part-time", "freelance", "self-employed", "contract"}:
         return kind
@@ -65,6 +81,10 @@ def side_role_kind(position: Position, others: list[Position] | tuple[Position, 
             continue
         theirs = _span(other)
         if mine and theirs and mine[0] <= theirs[1] and theirs[0] <= mine[1]:
+            return kind
+        # undated roles in a bio ("an advisor to two start-ups" and "Founder & CEO at Tallowtree"): both
+        # ongoing, so advising is the side role
+        if kind == "advising" and not mine and not other.end:
             return kind
     return None
 
@@ -92,20 +112,73 @@ def main_positions(profile: Profile) -> list[Position]:
     return career or roles or list(profile.positions)
 
 
+def _named_by(headline: str, position: Position) -> bool:
+    low = headline.lower()
+    company, title = position.company.lower().strip(), position.title.lower().strip()
+    return bool(company and contains_term(low, company)) or bool(title and contains_term(low, title))
+
+
 def current_role(profile: Profile) -> Position | None:
     """The role the person holds now, the one decision every room uses (``Profile.current``).
 
-    The first current career role in the profile's own order; side roles (teaching alongside a job,
-    mentoring, boards, volunteering) and student roles never displace it. When only such roles are
+    Of the current career roles, the one the headline names (its company or its title), else the first
+    in the profile's own order (LinkedIn's order is the person's, never re-sorted by start date); side
+    roles (teaching alongside a job, advising, mentoring, boards, volunteering) and student roles never
+    displace it. When only such roles are
     current (an intern, a retired executive who now mentors), that role is what they do now: an ended job
     never stands in for it. Without dates, the first role listed (plain bios list the role they describe
     in the present tense first), or the first career role when that one is a side role.
     """
     roles = main_positions(profile)
     current = [p for p in profile.positions if p.is_current]
+    if profile.source_format == "plain" and any(not p.start for p in roles):
+        # A bio's sentences date some roles and not others ("joined Castellan in 2014", "is Director of
+        # ... at Redfern"): its parser lists the present-tense role first, and a stated start year alone
+        # does not make an earlier job current.
+        current = [p for p in roles if not p.end][:1] or current
     if current:
-        return next((p for p in current if any(p is r for r in roles)), current[0])
+        career = [p for p in current if any(p is r for r in roles)] or current
+        if len(career) > 1 and profile.headline:
+            return next((p for p in career if _named_by(profile.headline, p)), career[0])
+        return career[0]
+    if profile.positions and all(p.start for p in profile.positions):
+        return None  # every role is dated and has ended: between jobs, and an ended job never stands in
     listed = profile.positions[0] if profile.positions else None
     if listed is not None and any(listed is p for p in roles):
         return listed
     return roles[0] if roles else None
+
+
+_LEGAL_SUFFIXES = frozenset(
+    "inc incorporated llc llp lp ltd limited gmbh ag sa sac sas sarl srl spa plc co corp corporation company "
+    "pte pty bv nv oy ab as asa kg ug".split()
+)
+_GENERIC_WORDS = frozenset("the bank group university college school health capital partners labs".split())
+
+
+def _employer_words(company: str) -> list[str]:
+    words = re.sub(r"[^\w\s&]", " ", company.casefold()).split()
+    while words and words[-1] in _LEGAL_SUFFIXES:
+        words.pop()
+    return words[1:] if words[:1] == ["the"] else words
+
+
+def employer_key(name: str) -> str:
+    """A company or school name for comparison: lower case, no punctuation, no trailing legal suffix."""
+    return " ".join(_employer_words(name))
+
+
+def same_employer(a: str, b: str) -> bool:
+    """One employer under two spellings: "Lanternfish" and "Lanternfish Learning", "Acme Inc." and "ACME".
+
+    The shorter name must open the longer one, word for word, and be more than a generic word ("Bank").
+    """
+    left, right = _employer_words(a), _employer_words(b)
+    if not left or not right:
+        return False
+    short, long = sorted((left, right), key=len)
+    if long[: len(short)] != short:
+        return False
+    if len(short) == len(long):
+        return True
+    return not (len(short) == 1 and (short[0] in _GENERIC_WORDS or len(short[0]) < 4))

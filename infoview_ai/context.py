@@ -144,6 +144,7 @@ class Profile(Record):
     """
 
     name: str | None = None
+    credentials: list[str] = _field(default_factory=list)  # "PhD", "SHRM-CP": never part of the name
     headline: str | None = None
     location: str | None = None
     about: str = ""
@@ -184,6 +185,8 @@ class Profile(Record):
             return " **(check)**" if path in self.uncertain else ""
 
         lines = [f"# {self.name or 'Name not found'}{mark('name')}", ""]
+        if self.credentials:
+            lines.append(f"- Credentials: {', '.join(self.credentials)}")
         lines.append(f"- Headline: {self.headline or missing}{mark('headline')}")
         lines.append(f"- Location: {self.location or missing}{mark('location')}")
         contact = [value for value in (self.email, self.phone, *self.urls) if value]

@@ -8,27 +8,38 @@ from __future__ import annotations
 import re
 from datetime import date
 
+# Month names and abbreviations as LinkedIn's English, Spanish, French, German, Portuguese, Italian and
+# Dutch interfaces and résumés write them, without accents (lookups strip them: "févr." -> "fevr").
 MONTHS = {
     name: number
     for number, names in enumerate(
         [
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
+            "jan january ene enero janv janvier januar janner janeiro gen gennaio januari",
+            "feb february febrero fevr fevrier februar fev fevereiro febbraio februari",
+            "mar march marzo mars marz maerz marco mrt maart",
+            "apr april abr abril avr avril aprile",
+            "may mayo mai maio mag maggio mei",
+            "jun june junio juin juni junho giu giugno",
+            "jul july julio juil juillet juli julho lug luglio",
+            "aug august ago agosto aout augustus",
+            "sep sept september septiembre setiembre septembre set setembro settembre",
+            "oct october octubre octobre okt oktober out outubro ott ottobre",
+            "nov november noviembre novembre novembro",
+            "dec december dic diciembre decembre dez dezember dezembro dicembre",
         ],
         start=1,
     )
-    for name in names
+    for name in names.split()
 }
+
+
+def plain_letters(word: str) -> str:
+    """``word`` lower-cased without accents, for month and keyword lookups ("Févr." -> "févr." -> "fevr.")."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
 
 MONTH_NAMES = (
     "January",
@@ -45,9 +56,22 @@ MONTH_NAMES = (
     "December",
 )
 
-PRESENT_WORDS = {"present", "now", "current", "today", "aujourd'hui", "heute"}
+PRESENT_WORDS = {  # lower case, without accents: is_present strips them
+    *("present", "now", "current", "today"),
+    *("actualidad", "actualmente", "presente", "hoy", "a la fecha"),
+    *("aujourd'hui", "a ce jour", "heute", "bis heute", "o momento", "momento", "atual", "oggi", "attuale"),
+    *("heden", "nu", "huidig"),
+}
 
-_MONTH_YEAR = re.compile(r"^([A-Za-z]+)\.?\s+(\d{4})$")
+# Regular-expression pieces for dates in running text; parse_date and is_present validate what they match.
+# Each piece is bounded and linear: no nested repeats, so a hostile line cannot make a search slow.
+# "Sep 2021", "févr. 2020", "jan. de 2020"; "Present", "aujourd’hui", "o momento"
+MONTH_YEAR_PATTERN = r"[^\W\d_]{3,10}\.?\s+(?:de\s+)?(?:19|20)\d{2}"
+YEAR_PATTERN = r"(?:19|20)\d{2}"
+PRESENT_PATTERN = r"[^\W\d_]{2,12}(?:['\u2019][^\W\d_]{1,8})?(?:\s[^\W\d_]{1,8}){0,2}"
+RANGE_DASH = r"(?:-|\u2013|\u2014|\b(?:to|until|bis|hasta|até|au|a)\b)"
+
+_MONTH_YEAR = re.compile(r"^([^\W\d_]+)\.?\s+(?:de\s+)?(\d{4})$")
 _YEAR = re.compile(r"^(\d{4})$")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})$")
 
@@ -59,7 +83,7 @@ def parse_date(text: str) -> str | None:
     """
     cleaned = text.strip().replace("\u00a0", " ")
     if m := _MONTH_YEAR.match(cleaned):
-        month = MONTHS.get(m.group(1).lower())
+        month = MONTHS.get(plain_letters(m.group(1)))
         return f"{m.group(2)}-{month:02d}" if month else None
     if m := _YEAR.match(cleaned):
         return m.group(1)
@@ -69,7 +93,9 @@ def parse_date(text: str) -> str | None:
 
 
 def is_present(text: str) -> bool:
-    return text.strip().lower() in PRESENT_WORDS
+    """ "Present", "actualidad", "aujourd’hui", "Heute", "o momento": the role goes on."""
+    key = " ".join(plain_letters(text).replace("\u2019", "'").split())
+    return key in PRESENT_WORDS
 
 
 def month_index(value: str, *, end: bool = False) -> int:

@@ -190,14 +190,17 @@ EXAMPLES = PACKAGE.parent / "examples"
 @pytest.mark.parametrize(
     ("args", "never"),
     [
-        (["--help"], {"langchain", "langchain_core", "openai", "pydantic", "pypdf", "yaml", "tiktoken"}),
+        (
+            ["--help"],
+            {"langchain", "langchain_core", "openai", "pydantic", "pypdf", "yaml", "tiktoken", "nameparser"},
+        ),
         (
             ["prep", "--engine", "offline", "--bio", str(EXAMPLES / "lena-okafor-linkedin.txt")],
-            {"langchain", "langchain_core", "openai", "pydantic", "pypdf", "yaml", "tiktoken"},
+            {"langchain", "langchain_core", "openai", "pydantic", "pypdf", "yaml", "tiktoken", "nameparser"},
         ),
         (  # the default engine, auto, with no key configured: offline, and as light
             ["prep", "--bio", str(EXAMPLES / "lena-okafor-linkedin.txt")],
-            {"langchain", "langchain_core", "openai", "pydantic", "pypdf", "yaml", "tiktoken"},
+            {"langchain", "langchain_core", "openai", "pydantic", "pypdf", "yaml", "tiktoken", "nameparser"},
         ),
     ],
 )

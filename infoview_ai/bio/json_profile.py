@@ -2,233 +2,219 @@
 
 * JSON Resume (jsonresume.org): ``basics.name/label/location``, ``work[].name/position/startDate``,
   ``education[].institution/studyType/area``, ``skills[].name``.
-* Scraper/API JSON: ``full_name``, ``headline``, ``city``/``country_full_name``,
-  ``experiences[].title/company/starts_at {day, month, year}/ends_at``, ``education[].school/degree_name/
-  field_of_study``, ``skills``. A few common spellings (``fullName``, ``companyName``, ``startDate``) too.
+* Scraper/API JSON, in the shapes the common tools write: Proxycurl (``full_name``, ``city``/``state``/
+  ``country_full_name``, ``experiences[].title/company/starts_at {day, month, year}``,
+  ``education[].school``); LinkedIn's own API (``firstName``/``lastName``, ``locationName``,
+  ``positions[].title/companyName/timePeriod {startDate, endDate}``, ``educations[].schoolName``);
+  linkedin-scraper (``name``, ``experiences[].position_title/institution_name/from_date "Mar 2021"/
+  to_date "Present"``). Other spellings are read too (``company_name``, ``job_title``, ``date_range``).
 
-Both are detected by content. Contact details go to the Profile's contact fields, never into ``about``.
+Both are detected by content. Roles keep the order the document lists them: that order is the person's
+(LinkedIn's too), and ``career.current_role`` picks the main job from it. Contact details go to the
+Profile's contact fields, never into ``about``. A value of the wrong type is ignored, never raised on.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
+from infoview_ai.bio.json_shapes import first, first_text, items, joined, place, span, text
 from infoview_ai.context import Education, Position, Profile
-from infoview_ai.dates import parse_date
 
 __all__ = ["looks_like_json_resume", "looks_like_profile_json", "parse_json_resume", "parse_profile_json"]
 
-_ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-\d{1,2})?(?:T.*)?$")
+# Key spellings, most specific first. A role's "name" is its company only in JSON Resume.
+_NAME_KEYS = ("full_name", "fullName", "name")
+_FIRST_NAME_KEYS = ("first_name", "firstName")
+_LAST_NAME_KEYS = ("last_name", "lastName")
+_ROLE_LIST_KEYS = (
+    *("experiences", "experience", "positions", "work_experience", "workExperience"),
+    *("employment_history", "employmentHistory", "jobs"),
+)
+_SCHOOL_LIST_KEYS = ("education", "educations", "schools", "education_history", "educationHistory")
+_TITLE_KEYS = ("title", "position_title", "positionTitle", "job_title", "jobTitle", "position", "role")
+_COMPANY_KEYS = (
+    *("company", "company_name", "companyName", "institution_name", "organization", "organisation"),
+    *("employer", "employer_name", "employerName"),
+)
+_SCHOOL_KEYS = (
+    *("school", "schoolName", "school_name", "institution", "institution_name", "institutionName"),
+    *("university", "college", "name"),
+)
+_DEGREE_KEYS = ("degree_name", "degreeName", "degree", "studyType")
+_FIELD_KEYS = ("field_of_study", "fieldOfStudy", "field", "area", "major")
 
 
-def _load(text: str) -> dict | None:
-    stripped = text.strip()
+def _load(text_: str) -> dict | None:
+    stripped = text_.strip()
     if not stripped.startswith("{"):
         return None
     try:
         data = json.loads(stripped)
-    except ValueError:
+    except (ValueError, RecursionError):  # a hostile nesting depth is not a profile either
         return None
     return data if isinstance(data, dict) else None
 
 
-def looks_like_json_resume(text: str) -> bool:
-    data = _load(text)
+def looks_like_json_resume(text_: str) -> bool:
+    data = _load(text_)
     return bool(data) and isinstance(data.get("basics"), dict)
 
 
-def looks_like_profile_json(text: str) -> bool:
-    data = _load(text)
+def looks_like_profile_json(text_: str) -> bool:
+    data = _load(text_)
     if not data:
         return False
-    names = {"full_name", "fullName", "first_name", "firstName", "name"}
-    roles = {"experiences", "experience", "positions"}
-    return bool(names & data.keys()) and bool(roles & data.keys() or {"headline", "occupation"} & data.keys())
+    names = {*_NAME_KEYS, *_FIRST_NAME_KEYS}
+    return bool(names & data.keys()) and bool({*_ROLE_LIST_KEYS, "headline", "occupation"} & data.keys())
 
 
-def _str(value: Any) -> str | None:
-    if value is None:
-        return None
-    text = str(value).strip()
-    return text or None
+def _dicts(value: Any) -> list[dict]:
+    """The objects of a list (``"work": "Acme"`` has none)."""
+    return [element for element in items(value) if isinstance(element, dict)]
 
 
-def _date(value: Any) -> str | None:
-    """ "2019-09-01" / "2019-09" / "2019" / {"year": 2019, "month": 9} / "Sep 2019" -> "2019-09"."""
-    if isinstance(value, dict):
-        year = value.get("year")
-        month = value.get("month")
-        if not year:
-            return None
-        return f"{int(year):04d}-{int(month):02d}" if month else f"{int(year):04d}"
-    text = _str(value)
-    if not text:
-        return None
-    if match := _ISO_DATE.match(text):
-        year, month = match.group(1), match.group(2)
-        return f"{year}-{int(month):02d}" if month else year
-    return parse_date(text)
-
-
-def _place(*parts: Any) -> str | None:
-    values = [text for part in parts if (text := _str(part))]
-    return ", ".join(dict.fromkeys(values)) or None
-
-
-def _names(items: Any, *keys: str) -> list[str]:
+def _names(value: Any, *keys: str) -> list[str]:
     """Plain strings, or the first present key of each object (skills, languages, certificates)."""
     found: list[str] = []
-    for item in items or []:
-        if isinstance(item, str):
-            value = _str(item)
-        elif isinstance(item, dict):
-            value = next((text for key in keys if (text := _str(item.get(key)))), None)
-        else:
-            value = None
-        if value and value not in found:
-            found.append(value)
+    for element in items(value):
+        name = first_text(element, *keys) if isinstance(element, dict) else text(element)
+        if name and name not in found:
+            found.append(name)
     return found
 
 
-def _newest_first(positions: list[Position]) -> list[Position]:
-    current = [p for p in positions if p.end is None and p.start]
-    rest = sorted((p for p in positions if p not in current and p.start), key=lambda p: p.start or "")
-    return (
-        sorted(current, key=lambda p: p.start or "", reverse=True)
-        + rest[::-1]
-        + [p for p in positions if not p.start]
+def _description(item: dict) -> str:
+    """The role's prose, then its highlights as bullets."""
+    prose = first_text(item, "summary", "description") or ""
+    bullets = [f"- {line}" for line in _names(item.get("highlights"))]
+    return "\n".join([prose, *bullets]).strip()
+
+
+def _company(item: dict, keys: tuple[str, ...] = _COMPANY_KEYS) -> str:
+    """The company as text, or the name of a company object (``{"name": "Acme", "url": ...}``)."""
+    for key in keys:
+        value = item.get(key)
+        name = first_text(value, "name", "companyName") if isinstance(value, dict) else text(value)
+        if name:
+            return name
+    return ""
+
+
+def _role(item: dict, title_keys: tuple[str, ...], company_keys: tuple[str, ...]) -> Position:
+    start, end = span(item)
+    return Position(
+        title=first_text(item, *title_keys) or "",
+        company=_company(item, company_keys),
+        start=start,
+        end=end,
+        location=place(first(item, "location", "locationName", "location_name")),
+        employment_type=first_text(item, "employment_type", "employmentType"),
+        description=_description(item),
     )
 
 
-def _description(item: dict) -> str:
-    text = _str(item.get("summary")) or _str(item.get("description")) or ""
-    highlights = [h for h in item.get("highlights") or [] if isinstance(h, str) and h.strip()]
-    if highlights:
-        text = "\n".join([text, *[f"- {h.strip()}" for h in highlights]]).strip()
-    return text
+def _school(item: dict) -> Education | None:
+    school = _company(item, _SCHOOL_KEYS)
+    if not school:
+        return None
+    start, end = span(item)
+    return Education(
+        school=school,
+        degree=first_text(item, *_DEGREE_KEYS),
+        field=first_text(item, *_FIELD_KEYS),
+        start=start,
+        end=end,
+    )
 
 
-def parse_json_resume(text: str) -> Profile:
-    data = _load(text) or {}
-    basics = data.get("basics") or {}
-    location = basics.get("location") or {}
+def parse_json_resume(text_: str) -> Profile:
+    data = _load(text_) or {}
+    basics = data.get("basics") if isinstance(data.get("basics"), dict) else {}
     profile = Profile(
-        name=_str(basics.get("name")),
-        headline=_str(basics.get("label")),
-        location=_place(location.get("city"), location.get("region"), location.get("countryCode"))
-        if isinstance(location, dict)
-        else _str(location),
-        about=_str(basics.get("summary")) or "",
-        email=_str(basics.get("email")),
-        phone=_str(basics.get("phone")),
+        name=text(basics.get("name")),
+        headline=text(basics.get("label")),
+        location=place(basics.get("location")),
+        about=text(basics.get("summary")) or "",
+        email=text(basics.get("email")),
+        phone=text(basics.get("phone")),
         source_format="json_resume",
     )
-    profile.urls = [u for u in [_str(basics.get("url"))] + _names(basics.get("profiles"), "url") if u]
-
-    def role(item: dict, org_keys: tuple[str, ...]) -> Position:
-        return Position(
-            title=_str(item.get("position")) or "",
-            company=next((t for key in org_keys if (t := _str(item.get(key)))), ""),
-            start=_date(item.get("startDate")),
-            end=_date(item.get("endDate")),
-            location=_str(item.get("location")),
-            description=_description(item),
-        )
-
-    profile.positions = _newest_first([role(w, ("name", "company")) for w in data.get("work") or []])
-    profile.volunteering = [role(v, ("organization", "name")) for v in data.get("volunteer") or []]
-    profile.education = [
-        Education(
-            school=_str(e.get("institution")) or "",
-            degree=_str(e.get("studyType")),
-            field=_str(e.get("area")),
-            start=_date(e.get("startDate")),
-            end=_date(e.get("endDate")),
-        )
-        for e in data.get("education") or []
-        if _str(e.get("institution"))
-    ]
+    urls = [first_text(basics, "url", "website"), *_names(basics.get("profiles"), "url")]
+    profile.urls = [url for url in urls if url]
+    title_keys = ("position", "title")
+    profile.positions = [_role(w, title_keys, ("name", "company")) for w in _dicts(data.get("work"))]
+    volunteer_keys = ("organization", "name", "company")
+    profile.volunteering = [_role(v, title_keys, volunteer_keys) for v in _dicts(data.get("volunteer"))]
+    profile.education = [s for e in _dicts(data.get("education")) if (s := _school(e))]
     profile.skills = _names(data.get("skills"), "name")
     profile.languages = _names(data.get("languages"), "language", "name")
     profile.certifications = _names(data.get("certificates"), "name")
     return profile
 
 
-def _first(item: dict, *keys: str) -> Any:
-    return next((item[key] for key in keys if item.get(key) not in (None, "", [], {})), None)
+def _person_name(data: dict) -> str | None:
+    return first_text(data, *_NAME_KEYS) or joined(
+        " ", first(data, *_FIRST_NAME_KEYS), first(data, *_LAST_NAME_KEYS)
+    )
 
 
-def _company(item: dict) -> str:
-    value = _first(item, "company", "company_name", "companyName", "organization")
-    if isinstance(value, dict):
-        value = value.get("name")
-    return _str(value) or ""
+def _location(data: dict) -> str | None:
+    """A location as written, else city, state and country joined as given."""
+    written = place(first(data, "location", "locationName", "location_name", "geoLocationName"))
+    return written or joined(
+        ", ",
+        first(data, "city"),
+        first(data, "state", "region"),
+        first(data, "country_full_name", "countryName", "country"),
+    )
 
 
-def _span(item: dict) -> tuple[str | None, str | None]:
-    period = item.get("timePeriod") or item.get("date_range") or {}
-    start = _first(item, "starts_at", "start_date", "startDate", "start") or (period.get("startDate"))
-    end = _first(item, "ends_at", "end_date", "endDate", "end") or (period.get("endDate"))
-    if isinstance(end, str) and end.strip().lower() in {"present", "now", "current"}:
-        end = None
-    return _date(start), _date(end)
+def _grouped(item: dict) -> list[dict]:
+    """A company with its roles under it (``{"company": "Acme", "positions": [...]}``) is one role per
+    title, each at that company; any other item is itself."""
+    roles = _dicts(first(item, "positions", "roles"))
+    if not roles or first_text(item, *_TITLE_KEYS):
+        return [item]
+    company = _company(item) or first_text(item, "name")
+    return [{"company": company, **role} if not _company(role) else role for role in roles]
 
 
-def parse_profile_json(text: str) -> Profile:
-    data = _load(text) or {}
-    name = _str(_first(data, "full_name", "fullName", "name"))
-    if not name:
-        name = _place(_first(data, "first_name", "firstName"), _first(data, "last_name", "lastName"))
-        name = name.replace(", ", " ") if name else None
-    location = _str(_first(data, "location", "locationName", "geoLocationName"))
-    if location is None:
-        location = _place(data.get("city"), data.get("state"), _first(data, "country_full_name", "country"))
+def _roles(data: dict) -> list[Position]:
+    listed = [role for item in _dicts(first(data, *_ROLE_LIST_KEYS)) for role in _grouped(item)]
+    positions = [_role(item, _TITLE_KEYS, _COMPANY_KEYS) for item in listed]
+    positions = [p for p in positions if p.title or p.company]
+    if positions:
+        return positions
+    # linkedin-scraper names the current job at the top ("job_title", "company") even with no history
+    title, company = first_text(data, "job_title", "jobTitle"), _company(data)
+    return [Position(title=title or "", company=company)] if title else []
+
+
+def _contact(value: Any) -> str | None:
+    """The first readable address of a list, or the value itself."""
+    return next((found for element in items(value) if (found := text(element))), None)
+
+
+def parse_profile_json(text_: str) -> Profile:
+    data = _load(text_) or {}
     profile = Profile(
-        name=name,
-        headline=_str(_first(data, "headline", "occupation", "title")),
-        location=location,
-        about=_str(_first(data, "summary", "about")) or "",
+        name=_person_name(data),
+        headline=first_text(data, "headline", "occupation", "title"),
+        location=_location(data),
+        about=first_text(data, "summary", "about") or "",
+        email=_contact(first(data, "personal_emails", "emails", "email")),
+        phone=_contact(first(data, "personal_numbers", "phone_numbers", "phones", "phone")),
         source_format="profile_json",
     )
-    emails = _first(data, "personal_emails", "emails", "email")
-    phones = _first(data, "personal_numbers", "phone_numbers", "phone")
-    profile.email = _str(emails[0] if isinstance(emails, list) else emails)
-    profile.phone = _str(phones[0] if isinstance(phones, list) else phones)
-    profile.urls = [u for u in [_str(_first(data, "public_identifier_url", "linkedin_url", "url"))] if u]
-
-    def role(item: dict) -> Position:
-        start, end = _span(item)
-        return Position(
-            title=_str(_first(item, "title", "position", "role")) or "",
-            company=_company(item),
-            start=start,
-            end=end,
-            location=_str(_first(item, "location", "locationName")),
-            employment_type=_str(_first(item, "employment_type", "employmentType")),
-            description=_str(item.get("description")) or "",
-        )
-
-    roles = _first(data, "experiences", "experience", "positions") or []
-    profile.positions = _newest_first([role(item) for item in roles if isinstance(item, dict)])
-    volunteering = _first(data, "volunteer_work", "volunteering", "volunteer") or []
-    profile.volunteering = [role(item) for item in volunteering if isinstance(item, dict)]
-    for item in _first(data, "education", "educations") or []:
-        school = _str(_first(item, "school", "schoolName", "institution")) if isinstance(item, dict) else None
-        if not school:
-            continue
-        start, end = _span(item)
-        profile.education.append(
-            Education(
-                school=school,
-                degree=_str(_first(item, "degree_name", "degreeName", "degree")),
-                field=_str(_first(item, "field_of_study", "fieldOfStudy", "field")),
-                start=start,
-                end=end,
-            )
-        )
-    profile.skills = _names(data.get("skills"), "name")
+    url = first_text(data, "public_identifier_url", "linkedin_url", "linkedinUrl", "profile_url", "url")
+    profile.urls = [url] if url else []
+    profile.positions = _roles(data)
+    volunteering = _dicts(first(data, "volunteer_work", "volunteering", "volunteer", "volunteer_experiences"))
+    profile.volunteering = [_role(item, _TITLE_KEYS, _COMPANY_KEYS) for item in volunteering]
+    profile.education = [s for e in _dicts(first(data, *_SCHOOL_LIST_KEYS)) if (s := _school(e))]
+    profile.skills = _names(data.get("skills"), "name", "title")
     profile.languages = _names(data.get("languages"), "name", "language")
-    profile.certifications = _names(data.get("certifications"), "name")
+    profile.certifications = _names(first(data, "certifications", "certificates"), "name", "title")
     return profile

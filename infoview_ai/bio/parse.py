@@ -118,6 +118,8 @@ def _check_json(text: str) -> None:
         return
     try:
         json.loads(stripped)
+    except RecursionError as exc:
+        raise BioError("The bio is JSON nested too deeply to be a profile: export it again.") from exc
     except ValueError as exc:
         where = f" (line {exc.lineno}, column {exc.colno})" if isinstance(exc, json.JSONDecodeError) else ""
         raise BioError(f"The bio is not valid JSON{where}: fix the file or export it again.") from exc

@@ -9,6 +9,7 @@ could not find for a role it did find (its company, its title, its dates) is lis
 from __future__ import annotations
 
 from infoview_ai.bio.contact_details import scrub
+from infoview_ai.bio.person_name import split_name
 from infoview_ai.context import Education, Position, Profile
 
 
@@ -56,7 +57,25 @@ def mark_uncertain(profile: Profile) -> None:
                 profile.uncertain.append(path)
 
 
+def split_credentials(profile: Profile) -> None:
+    """The name without its credentials ("Jane Doe, PhD" -> "Jane Doe"; PhD in ``credentials``)."""
+    name, credentials = split_name(profile.name)
+    profile.name = name
+    profile.credentials += [c for c in credentials if c not in profile.credentials]
+
+
+def drop_untitled(profile: Profile) -> None:
+    """A role is a title at an employer: one without a title would reach a draft as an empty slot
+    ("What drew you from to Harborline Bank?"), so it is left out and the person told."""
+    for position in profile.positions:
+        if not position.title.strip() and position.company.strip():
+            profile.warnings.append(f"A role at {position.company} has no title, so it was left out: add it.")
+    profile.positions = [p for p in profile.positions if p.title.strip()]
+
+
 def finish(profile: Profile) -> Profile:
     scrub_contacts(profile)
+    split_credentials(profile)
+    drop_untitled(profile)
     mark_uncertain(profile)
     return profile

@@ -34,14 +34,23 @@ def content_lines(text: str) -> list[str]:
 
 # --- screen-reader twins -------------------------------------------------------------------------------
 
-_SEE_MORE_SUFFIX = re.compile(r"\s*(?:…|\.\.\.)\s*see more\s*$", re.IGNORECASE)
+# "…see more" in each interface language: "…ver más", "…voir plus", "…mehr anzeigen", "…ver mais",
+# "…mostra altro", "…meer weergeven" (and the German short "…mehr")
+_SEE_MORE_SUFFIX = re.compile(
+    r"\s*(?:…|\.\.\.)\s*(?:see more|ver m[aá]s|voir plus|mehr anzeigen|mehr|ver mais|mostra altro|"
+    r"altro|meer weergeven|meer)\s*$",
+    re.IGNORECASE,
+)
+# The words a range's screen-reader twin spells its dash with: "to", "hasta la", "à", "bis", "até", "tot"
+_RANGE_WORDS = re.compile(r"\s+(?:to|hasta(?:\s+la)?|à|a|au|bis|até|al|tot)\s+")
 _TRAILING_ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)\s*$")
 
 
 def _twin_key(line: str) -> str:
-    """What two renderings of one string share ("Jul 2021 - Present" ~ "Jul 2021 to Present")."""
+    """What two renderings of one string share ("Jul 2021 - Present" ~ "Jul 2021 to Present",
+    "ene. 2022 - actualidad" ~ "ene. 2022 hasta la actualidad")."""
     key = line.lower().replace("–", "-").replace("—", "-")
-    key = re.sub(r"\s+to\s+", "-", key)
+    key = _RANGE_WORDS.sub("-", key)
     return re.sub(r"\s+", "", key)
 
 

@@ -18,33 +18,14 @@ from datetime import date
 from infoview_ai.bio.linkedin.lines import (
     DateSpan,
     has_employment_type_suffix,
-    is_employment_type,
     parse_date_line,
     parse_location_line,
     parse_tenure_line,
     split_company_line,
 )
+from infoview_ai.bio.linkedin.vocabulary import VOLUNTEER_CAUSES, is_employment_type, word_key
 from infoview_ai.context import Position
 from infoview_ai.dates import month_index
-
-# Causes LinkedIn prints under a volunteering entry; they are categories, not places or descriptions.
-VOLUNTEER_CAUSES = {
-    "animal welfare",
-    "arts and culture",
-    "children",
-    "civil rights and social action",
-    "economic empowerment",
-    "education",
-    "environment",
-    "health",
-    "human rights",
-    "disaster and humanitarian relief",
-    "politics",
-    "poverty alleviation",
-    "science and technology",
-    "social services",
-    "veteran support",
-}
 
 
 def _month_index(value: str | None) -> int | None:
@@ -59,14 +40,25 @@ class _Group:
     location: str | None = None
     latest_end: int | None = None
     roles: int = 0
+    last: DateSpan | None = None  # the dates of the group's role listed last so far
 
     def fits(self, span: DateSpan, now: int) -> bool:
-        """Could a role with these dates belong to this company's stint, given its total tenure?"""
+        """Could a role with these dates belong to this company's stint, given its total tenure and order?"""
         start = _month_index(span.start)
         if start is None or self.latest_end is None:
-            return True
+            return self._follows(span)
         earliest_start = self.latest_end - self.months + 1
-        return start >= earliest_start - 1  # one month of slack for LinkedIn's rounding
+        return start >= earliest_start - 1 and self._follows(span)  # a month of slack for rounding
+
+    def _follows(self, span: DateSpan) -> bool:
+        """LinkedIn lists a group's roles current first, then newest first: after an ended role, a current
+        role or one that started later is the next entry (a board seat elsewhere), not this company's."""
+        last = self.last
+        if last is None or last.ongoing:
+            return True
+        start, last_start = _month_index(span.start), _month_index(last.start)
+        later = start is not None and last_start is not None and start > last_start
+        return not span.ongoing and not later
 
 
 @dataclass
@@ -180,6 +172,7 @@ def _role_at(
         role.header.add(role.title_index)
     if role.group is not None:
         role.group.roles += 1
+        role.group.last = span
         end = _month_index(span.end) if not span.ongoing else now
         if end is not None:
             role.group.latest_end = end if role.group.latest_end is None else max(role.group.latest_end, end)
@@ -204,14 +197,14 @@ def parse_positions(
     lines: list[str], *, today: date | None = None, drop_lines: set[str] | None = None
 ) -> list[Position]:
     """Roles from an Experience (or Volunteering) section, in page order (LinkedIn lists newest first)."""
-    drop_lines = drop_lines or set()
+    drops = drop_lines or set()  # in word_key form
     now = estimate_now(lines, today)
     roles, claimed, _ = _find_roles(lines, now)
     boundaries = sorted(claimed)
     positions: list[Position] = []
     for role in roles:
         next_claimed = next((index for index in boundaries if index > role.date_index), len(lines))
-        body = [line for line in lines[role.date_index + 1 : next_claimed] if line.lower() not in drop_lines]
+        body = [line for line in lines[role.date_index + 1 : next_claimed] if word_key(line) not in drops]
         location = None
         if body and (place := parse_location_line(body[0], lenient=True)):
             location = place[0]

@@ -5,42 +5,39 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from infoview_ai.bio.linkedin.vocabulary import is_employment_type, is_work_mode
 from infoview_ai.bio.text import SEPARATOR_SPLIT
-from infoview_ai.dates import is_present, parse_date
+from infoview_ai.dates import MONTH_YEAR_PATTERN, PRESENT_PATTERN, YEAR_PATTERN, is_present, parse_date
 
-EMPLOYMENT_TYPES = {
-    "full-time",
-    "part-time",
-    "self-employed",
-    "freelance",
-    "contract",
-    "contractor",
-    "internship",
-    "apprenticeship",
-    "seasonal",
-    "permanent",
-    "temporary",
-    "permanent full-time",
-    "permanent part-time",
-    "trainee",
-    "fixed-term",
-    "volunteer",
-    "casual",
-}
-WORK_MODES = {"on-site", "onsite", "hybrid", "remote"}
-
-_DATE_WORD = r"(?:[A-Za-z]{3,9}\.?\s+\d{4}|\d{4}|[A-Za-z']+)"
-_DURATION = (
-    r"(?:less than a year|(?:\d+\s+(?:yrs?|years?))(?:\s+\d+\s+(?:mos?|months?))?|\d+\s+(?:mos?|months?))"
+# Durations in each interface language: "3 yrs 1 mo", "5 años 10 meses", "2 ans 1 mois", "3 Jahre 1 Monat",
+# "3 anos", "2 anni 1 mese", "4 jaar 2 maanden". A year word starts with y, a or j; a month word with m.
+_YEAR_UNIT = r"(?:yrs?|years?|años?|anos?|ans?|jahre?|anni|anno|jaar)"
+_MONTH_UNIT = r"(?:mos?|months?|meses|mes|mês|mois|monate?|mesi|mese|maanden|maand)"
+_LESS_THAN_A_YEAR = (
+    r"(?:less than a year|menos de un año|moins d['’]un an|weniger als ein jahr|menos de um ano|"
+    r"meno di un anno|minder dan een jaar)"
 )
+_DURATION = (
+    rf"(?:{_LESS_THAN_A_YEAR}|\d{{1,3}}\s+{_YEAR_UNIT}(?:\s+\d{{1,2}}\s+{_MONTH_UNIT})?|\d{{1,3}}\s+{_MONTH_UNIT})"
+)
+_LESS_THAN = re.compile(_LESS_THAN_A_YEAR, re.IGNORECASE)
+_DURATION_PARTS = re.compile(rf"(?<!\d)(\d{{1,3}})\s+({_YEAR_UNIT}|{_MONTH_UNIT})\b", re.IGNORECASE)
+
+_DATE_WORD = rf"(?:{MONTH_YEAR_PATTERN}|{YEAR_PATTERN}|{PRESENT_PATTERN})"
+# "-", "to", "hasta (la)", "à", "bis", "até", "al", "tot": the twin of a "-" range spells the dash out.
+# The article of "hasta la actualidad", "- o momento" goes with the dash, leaving the present word.
+_RANGE_WORD = r"(?:-|–|—|\b(?:to|until|hasta|bis|au|à|a|até|al|tot)\b)(?:\s+(?:la|o)\b)?"
 _RANGE = re.compile(
-    rf"^(?P<start>{_DATE_WORD})\s*(?:-|–|—|\bto\b)\s*(?P<end>{_DATE_WORD})"
-    rf"(?:\s*[·•]\s*(?P<duration>{_DURATION}))?$",
+    rf"^(?P<start>{_DATE_WORD})\s*{_RANGE_WORD}\s*(?P<end>{_DATE_WORD})"
+    rf"(?:\s*[·•]\s*(?P<duration>{_DURATION}|[^·•\d]{{0,6}}\d[^·•]{{0,30}}))?$",
     re.IGNORECASE,
 )
-_SINGLE = re.compile(rf"^(?P<start>[A-Za-z]{{3,9}}\.?\s+\d{{4}})(?:\s*[·•]\s*(?P<duration>{_DURATION}))?$")
-_TENURE = re.compile(rf"^(?:(?P<type>[A-Za-z\- ]+?)\s*[·•]\s*)?(?P<duration>{_DURATION})$", re.IGNORECASE)
-_DURATION_PARTS = re.compile(r"(\d+)\s+(yrs?|years?|mos?|months?)", re.IGNORECASE)
+_SINGLE = re.compile(
+    rf"^(?P<start>{MONTH_YEAR_PATTERN})(?:\s*[·•]\s*(?P<duration>{_DURATION}|\d[^·•]{{0,30}}))?$"
+)
+_TENURE = re.compile(
+    rf"^(?:(?P<type>[^\W\d_][^·•\d]{{0,40}}?)\s*[·•]\s*)?(?P<duration>{_DURATION})$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -54,14 +51,14 @@ class DateSpan:
 
 
 def duration_months(text: str | None) -> int | None:
-    """ "3 yrs 1 mo" -> 37, "11 mos" -> 11, "less than a year" -> 11 (the most it can be)."""
+    """ "3 yrs 1 mo" -> 37, "2 ans 1 mois" -> 25, "11 mos" -> 11, "less than a year" -> 11 (at most)."""
     if not text:
         return None
-    if "less than" in text.lower():
+    if _LESS_THAN.search(text):
         return 11
     total = 0
     for number, unit in _DURATION_PARTS.findall(text):
-        total += int(number) * (12 if unit.lower().startswith("y") else 1)
+        total += int(number) * (12 if unit[0].lower() in "yaj" else 1)
     return total or None
 
 
@@ -84,21 +81,17 @@ def parse_date_line(line: str) -> DateSpan | None:
 
 
 def parse_tenure_line(line: str) -> tuple[str | None, int] | None:
-    """A company's total tenure in a grouped entry: "6 yrs 4 mos" or "Full-time · 6 yrs 4 mos"."""
+    """A company's total tenure in a grouped entry: "6 yrs 4 mos", "Full-time · 6 yrs 4 mos", "4 Jahre"."""
     match = _TENURE.match(line)
     if not match:
         return None
     employment_type = match.group("type")
-    if employment_type and employment_type.strip().lower() not in EMPLOYMENT_TYPES:
+    if employment_type and not is_employment_type(employment_type):
         return None
     months = duration_months(match.group("duration"))
     if months is None:
         return None
     return (employment_type.strip() if employment_type else None), months
-
-
-def is_employment_type(line: str) -> bool:
-    return line.strip().lower() in EMPLOYMENT_TYPES
 
 
 def split_company_line(line: str) -> tuple[str, str | None]:
@@ -136,6 +129,12 @@ _LOWERCASE_JOINERS = {
     "y",
     "di",
     "du",
+    "des",
+    "im",
+    "der",
+    "van",
+    "aan",
+    "sul",
 }
 
 
@@ -157,14 +156,14 @@ def parse_location_line(line: str, *, lenient: bool = False) -> tuple[str, str |
     """
     parts = SEPARATOR_SPLIT.split(line.strip())
     mode = None
-    if len(parts) == 2 and parts[1].lower() in WORK_MODES:
+    if len(parts) == 2 and is_work_mode(parts[1]):
         mode = parts[1]
         place = parts[0]
     elif len(parts) == 1:
         place = parts[0]
     else:
         return None
-    if place.lower() in WORK_MODES:
+    if is_work_mode(place):
         return place, place
     pieces = [piece.strip() for piece in place.split(",")]
     if len(pieces) > 4 or not all(_looks_like_place(piece) for piece in pieces):

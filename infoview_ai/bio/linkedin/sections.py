@@ -8,15 +8,21 @@ from infoview_ai.bio.linkedin.lines import parse_date_line
 from infoview_ai.context import Education
 
 _SCHOOL_WORDS = re.compile(
-    r"\b(?:university|universit[éäà]t?|universidad|universidade|università|college|school|institute|"
-    r"institut|academy|académie|polytechnic|politecnico|hochschule|école|escola|escuela|conservatory|"
-    r"seminary|bootcamp|lyceum|lycée|gymnasium|campus)\b",
+    r"\b(?:university|universit[éäà]t?|universidad|universidade|università|universiti|universiteit|"
+    r"universitetet|college|colegio|kolej|c[ée]gep|school|schule|institute|institut|instituto|istituto|"
+    r"academy|académie|akademie|academia|polytechnic|politecnico|politeknik|hochschule|fachhochschule|"
+    r"hogeschool|école|escola|escuela|faculdade|facultad|conservatory|seminary|bootcamp|lyceum|lycée|liceo|"
+    r"gymnasium|campus|sekolah)\b",
     re.IGNORECASE,
 )
+# Degree lines in the languages LinkedIn is used in: "Máster en ...", "Grado en ...", "Licence", "Diplom",
+# Quebec's "DEC", Malaysia's "Foundation in Arts". A line led by one of these is a degree, never a school.
 _DEGREE_WORDS = re.compile(
     r"\b(?:bachelor'?s?|master'?s?|doctor(?:ate)?|ph\.?\s?d|mba|m\.?b\.?a|associate'?s?|diploma|certificate|"
     r"b\.?\s?sc?|m\.?\s?sc?|b\.?a|m\.?a|b\.?eng|m\.?eng|b\.?s|m\.?s|jd|j\.d|md|m\.d|licen[cs]e|licenciatura|"
-    r"high school diploma|ged|postgraduate)\b",
+    r"high school diploma|ged|postgraduate|foundation in|foundation (?:year|programme|program|studies)|"
+    r"máster|grado en|maestr[íi]a|doctorado|diplom|diplôme|ingeniero|ingénieur|laurea|mestrado|bacharelado|"
+    r"bts|dut|dec|dep|aec|abitur|staatsexamen|magister)\b",
     re.IGNORECASE,
 )
 _EDUCATION_EXTRAS = re.compile(r"^(?:grade|activities and societies|activities|societies)\s*:", re.IGNORECASE)
@@ -37,11 +43,20 @@ def _is_school(line: str) -> bool:
     return bool(_SCHOOL_WORDS.search(line)) and not _DEGREE_WORDS.search(line.split(",")[0])
 
 
-def _looks_like_untitled_school(line: str, following: str) -> bool:
-    """A school without "University" in its name ("Le Wagon"), told apart by a degree or dates below it."""
-    if len(line) > 80 or line.endswith("."):
+def _is_degree(line: str) -> bool:
+    return bool(_DEGREE_WORDS.search(line.split(",")[0]))
+
+
+def _looks_like_untitled_school(line: str, below: list[str]) -> bool:
+    """A school without "University" in its name ("Le Wagon", "Cégep de ..."), told apart by what LinkedIn
+    prints under a school: a degree line or dates, or a degree line and then dates. A degree line itself
+    ("DEC, Sciences de la nature", "Foundation in Arts") is never a school, even with dates under it."""
+    if len(line) > 80 or line.endswith(".") or _is_degree(line) or parse_date_line(line):
         return False
-    return bool(parse_date_line(following) or _DEGREE_WORDS.search(following.split(",")[0]))
+    following, after = (below + ["", ""])[:2]
+    if parse_date_line(following) or _is_degree(following):
+        return True
+    return bool(following) and not _is_school(following) and bool(parse_date_line(after))
 
 
 def parse_education(lines: list[str]) -> list[Education]:
@@ -51,15 +66,16 @@ def parse_education(lines: list[str]) -> list[Education]:
     has_dates = False
     after_school = False  # the line right after a school name is its degree line when it is not a date
     for index, line in enumerate(lines):
-        following = lines[index + 1] if index + 1 < len(lines) else ""
-        span = parse_date_line(line)
+        if index and line == lines[index - 1]:
+            continue  # a screen-reader twin the page-wide pass left: the same school or degree again
+        span, below = parse_date_line(line), lines[index + 1 : index + 3]
         if current is not None and span and not has_dates:
             current.start, current.end, has_dates = span.start, (None if span.ongoing else span.end), True
         elif current is not None and _EDUCATION_EXTRAS.match(line):
             pass
         elif current is not None and after_school and not _is_school(line):
             current.degree, current.field = split_degree(line)
-        elif current is None or _is_school(line) or _looks_like_untitled_school(line, following):
+        elif current is None or _is_school(line) or _looks_like_untitled_school(line, below):
             # A new school, recognised by its name or by the degree/dates lines that follow it.
             current, has_dates = Education(school=line), False
             entries.append(current)
@@ -70,8 +86,16 @@ def parse_education(lines: list[str]) -> list[Education]:
     return entries
 
 
-_ISSUED = re.compile(r"^issued\b|^expires?\b|^no expiration", re.IGNORECASE)
-_CREDENTIAL = re.compile(r"^credential id\b|^credential url\b", re.IGNORECASE)
+# "Issued May 2024", "Expedición: may. 2023", "Délivrée en juin 2018", "Ausgestellt: März 2023", ...
+_ISSUED = re.compile(
+    r"^(?:issued|expires?|no expiration|expedici[óo]n|vencimiento|d[ée]livr[ée]e?|expire|ausgestellt|"
+    r"g[üu]ltig bis|emitido|emiss[ãa]o|expira|rilasciato|scadenza|uitgegeven|verloopt)\b",
+    re.IGNORECASE,
+)
+_CREDENTIAL = re.compile(
+    r"^(?:credential (?:id|url)|id de la credencial|id de credencial|identifiant|nachweis-id)\b",
+    re.IGNORECASE,
+)
 
 
 def parse_certifications(lines: list[str]) -> list[str]:
@@ -103,7 +127,9 @@ def parse_certifications(lines: list[str]) -> list[str]:
 
 # Lines under a skill that say where it was used or who endorsed it.
 _SKILL_CONTEXT = re.compile(
-    r"\s(?:at|@)\s|^\d+\s+(?:endorsements?|experiences?)\b|^endorsed by\b|\bexperiences? across\b|"
+    r"\s(?:at|@|chez|bei|presso|bij)\s|^endorsed by\b|\bexperiences? across\b|"
+    r"^\d+\s+(?:endorsements?|experiences?|expériences?|experiencias?|experiências?|erfahrungen|esperienze|"
+    r"ervaringen)\b|"
     r"skill assessment|^\d+\s+(?:of|others?)\b|\bendorsements?\b|\bwho (?:is|are) highly skilled\b",
     re.IGNORECASE,
 )
@@ -129,7 +155,13 @@ def parse_skills(lines: list[str], known_context: set[str]) -> list[str]:
     return skills
 
 
-_PROFICIENCY = re.compile(r"proficiency$|^native\b|^bilingual\b|^elementary\b|^limited\b", re.IGNORECASE)
+_PROFICIENCY = re.compile(
+    r"proficiency$|^(?:native|bilingual|elementary|limited)\b|"
+    r"^(?:competencia|capacit[ée]|bilingue|muttersprache|verhandlungssicher|flie(?:ß|ss)end|grundkenntnisse|"
+    r"gute kenntnisse|fluente|profici[êe]ncia|conhecimento|madrelingua|conoscenza|competenza|moedertaal|"
+    r"volledige|beperkte|elementaire|professionele)\b",
+    re.IGNORECASE,
+)
 
 
 def parse_languages(lines: list[str]) -> list[str]:

@@ -8,10 +8,10 @@ from infoview_ai.bio.linkedin.lines import DateSpan, duration_months
 from infoview_ai.bio.linkedin.sections import split_degree
 from infoview_ai.bio.pdf.layout import Line
 from infoview_ai.context import Education
-from infoview_ai.dates import is_present, parse_date
+from infoview_ai.dates import MONTH_YEAR_PATTERN, PRESENT_PATTERN, YEAR_PATTERN, is_present, parse_date
 
-_WHEN = r"(?:[A-Za-z]{3,9}\.?\s+\d{4}|\d{4})"
-_END = rf"(?:{_WHEN}|[A-Za-z']+)"
+_WHEN = rf"(?:{MONTH_YEAR_PATTERN}|{YEAR_PATTERN})"
+_END = rf"(?:{_WHEN}|{PRESENT_PATTERN})"
 _DURATION_WORDS = r"(?:less than a year|\d+\s+years?(?:\s+\d+\s+months?)?|\d+\s+months?)"
 _PDF_RANGE = re.compile(
     rf"^(?P<start>{_WHEN})\s*(?:-|–|—)\s*(?P<end>{_END})\s*(?:\((?P<duration>{_DURATION_WORDS})\))?$",

@@ -114,9 +114,14 @@ def parse_legacy(pdf: PdfText) -> Profile:
             break
         top.append(line)
     profile.headline = join_wrapped(top) or None
-    # Later pages repeat the name and headline at the top: drop those repeats before reading sections.
-    repeats = {profile.name, profile.headline}
-    body = [line for line in main[first_name_line + 1 + len(top) :] if line.text not in repeats]
+    # The closing page repeats the name and headline, in their own fonts: drop those repeats. A role line
+    # that reads the same as the headline ("General Counsel at Amplify") is bold and smaller: it stays.
+    repeats = {(line.text, line.size, line.bold) for line in [main[first_name_line], *top]}
+    body = [
+        line
+        for line in main[first_name_line + 1 + len(top) :]
+        if (line.text, line.size, line.bold) not in repeats
+    ]
     sections = _sections(body, heading_size)
     profile.about = join_paragraphs(sections.get("about", []))
     if profile.about.strip().upper() in {"N/A", "NA", "-"}:

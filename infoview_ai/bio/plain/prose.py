@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 
 from infoview_ai.bio.contact_details import has_contact, is_contact_only
+from infoview_ai.bio.person_name import looks_like_name, split_name
 from infoview_ai.bio.plain.resume import heading_of, read_resume
 from infoview_ai.bio.plain.roles import Found, add_positions, described, merge_positions
+from infoview_ai.bio.plain.stated_titles import stated_title, where_title
 from infoview_ai.bio.plain.words import NAME, ORG, PLACE, SCHOOL, clause_before, clean_org, tidy_title
 from infoview_ai.bio.text import clean_text
 from infoview_ai.context import Education, Position, Profile
@@ -36,10 +38,16 @@ _STUDIED = re.compile(
     r"\bstud(?:ied|ies|ying|y)\s+(?P<field>[\w][\w\s&'’\-]*?)\s+(?:at|from)\b", re.IGNORECASE
 )
 _STUDY_CUES = re.compile(
-    rf"\b(?:stud(?:ied|ies|ying|y)|graduated|degree|alum(?:na|nus|ni)?|{_DEGREE})", re.IGNORECASE
+    rf"\b(?:stud(?:ied|ies|ying|y)|graduated?|degree|alum(?:na|nus|ni)?|{_DEGREE}|studiert\w*|studierte|"
+    r"estudi[éeo]\w*|formei|formou|diplômée?|diplome\w*|licenciad[oa]|graduad[oa]|holds)",
+    re.IGNORECASE,
 )
 _AT_ORG = re.compile(rf"\b(?:at|from)\s+(?:the\s+)?(?P<org>{ORG})")
-_BASED_IN = re.compile(rf"\b(?:based|lives|live|living|located)\s+in\s+(?P<place>{PLACE})")
+_BASED_IN = re.compile(  # "based in Denver", "I live in Providence", "vivo en Córdoba", "lebe ... in Leipzig"
+    rf"\b(?:based|lives|live|living|located|vivo|resido|moro|habite|j'habite|wohne|lebe)"
+    rf"(?:\s+[\w'’]+){{0,4}}?\s+(?:in|en|em|à|a)\s+(?P<place>{PLACE})"
+)
+_PLACE_BASED = re.compile(rf"(?:^|[|·,]\s*)(?P<place>{PLACE})-based(?:\s*$|\s*[|·,]|\s+(?={NAME}))")
 # A top line with one of these words is a headline, not a name ("Data Product Lead").
 _TITLE_WORDS = frozenset(
     "head chief director manager lead senior principal engineer designer researcher analyst consultant "
@@ -53,9 +61,10 @@ def _sentences(text: str) -> list[str]:
     return [s for paragraph in paragraphs for s in split_sentences(paragraph, capital_start=True)]
 
 
-def _strip_markdown(line: str) -> str:
+def _strip_markdown(line: str, *, keep_bullets: bool = False) -> str:
     line = re.sub(r"\[([^\]]+)\]\([^)]+\)", r"\1", line)  # [text](url) -> text
-    line = re.sub(r"^\s*(?:[-*+]|\d+\.)\s+", "", line)  # list bullets
+    if not keep_bullets:
+        line = re.sub(r"^\s*(?:[-*+]|\d+\.)\s+", "", line)  # list bullets
     line = re.sub(r"^\s*>\s?", "", line)  # quotes
     return line.replace("**", "").replace("__", "").replace("`", "")
 
@@ -84,35 +93,84 @@ _THIRD_PERSON_OPENING = re.compile(
 )
 
 
-def find_name(first_lines: list[str], sentences: list[str]) -> str | None:
-    """A name line at the top, "Priya Raman leads ...", "Priya Raman, a ...", or "I'm Marco Silva"."""
+_GREETING = re.compile(
+    r"^(?:(?:hi|hello|hey|hola|bonjour|hallo|olá|ola)\b[,!]?\s*)?(?:I'm|I’m|I am)\s+", re.IGNORECASE
+)
+_HONORIFIC_WORDS = frozenset({"dr", "prof", "professor", "mr", "mrs", "ms", "mx"})
+_NOT_OPENERS = frozenset("before after in at since today previously currently hi hello i'm i’m".split())
+_SIGN_OFF = re.compile(r"^[—–-]{1,2}\s*(?P<name>[^\W\d_][^,;:!?]{1,60})$")
+_OPENINGS = (
+    r"\b(?:I'm|I’m|I am|My name is|my name is|Ich bin|Je suis|Je m'appelle|Soy|Me llamo|Sou|Eu sou)\s+"
+)
+
+
+def name_on_line(line: str, body: str, *, marked: bool = False, next_line: str = "") -> str | None:
+    """The name a top line gives ("Dr. Ana de la Cruz", "NUR BINTI HASSAN, CFA", "Hi, I'm Kofi 👋").
+
+    A plain line must have its first word again in the body; a heading, bold text, credentials, an
+    honorific or a greeting already say it is a name.
+    """
+    text = line.strip().strip("#*_ ").strip()
+    greeted = _GREETING.match(text)
+    text = text[greeted.end() :] if greeted else text
+    name, credentials = split_name(text)
+    if not looks_like_name(name) or _is_title_like_name(name):
+        return None
+    honorific = text.split()[0].rstrip(".").lower() in _HONORIFIC_WORDS
+    if len(text.split()) > len(name.split()) + len(credentials) + 2:
+        return None  # "I'm Óscar Ibáñez, an Assistant Professor ...": a sentence, read as prose
+    sure = marked or greeted or credentials or honorific or bool(re.search(r"[|·—@]|\sat\s", next_line))
+    first = name.split()[0]
+    if not sure and (len(name.split()) < 2 or not re.search(rf"\b{re.escape(first)}\b", body, re.I)):
+        return None
+    return text
+
+
+def find_name(first_lines: list[str], sentences: list[str], last_line: str = "") -> str | None:
+    """A name line at the top, "Priya Raman leads ...", "Priya Raman, a ...", "I'm Marco Silva", or a
+    sign-off under the text ("— Dana Whitlock")."""
     body = " ".join(sentences)
-    if first_lines:
-        candidate = _without_honorific(first_lines[0])
-        if (
-            re.fullmatch(NAME, candidate)
-            and not _is_title_like_name(candidate)
-            and re.search(rf"\b{re.escape(candidate.split()[0])}\b", body)
-        ):
-            return candidate
+    if first_lines and (named := name_on_line(first_lines[0], body, next_line="".join(first_lines[1:2]))):
+        return named
     for sentence in sentences[:3]:
         if match := _THIRD_PERSON_OPENING.match(sentence):
+            found = match.group("name")
+            if not _is_title_like_name(found) and found.split()[0].lower() not in _NOT_OPENERS:
+                return found
+        if match := re.search(rf"{_OPENINGS}{_HONORIFIC}?(?P<name>{NAME})\b", sentence):
             if not _is_title_like_name(match.group("name")):
                 return match.group("name")
-        opening = rf"\b(?:I'm|I’m|I am|My name is|my name is)\s+{_HONORIFIC}?(?P<name>{NAME})\b"
-        if match := re.search(opening, sentence):
-            if not _is_title_like_name(match.group("name")):
-                return match.group("name")
+    if (signed := _SIGN_OFF.match(last_line.strip())) and looks_like_name(signed.group("name").strip()):
+        return signed.group("name").strip()
     return None
+
+
+# Where a school follows: "at", "from", "an der", "en la" say so with a study cue alone; "of", "en", "no",
+# "de" only before a name that is a school ("a graduate of Whitman College", not "of Sociology").
+_SCHOOL_AFTER = re.compile(
+    rf"\b(?P<prep>at|from|an der|en la|en el|of|en|no|na|de|à)\s+(?:the\s+)?(?P<org>{ORG})"
+)
+_STRONG_PREPOSITIONS = frozenset({"at", "from", "an der", "en la", "en el"})
+_CAMPUS = re.compile(rf"^\s+at\s+(?P<campus>{ORG})")  # "University of Texas at Austin"
 
 
 def _education_from(sentence: str) -> list[Education]:
     schools = []
-    for match in _AT_ORG.finditer(sentence):
+    taken = 0  # the end of the last school read: "at Austin" in "University of Texas at Austin" is its campus
+    for match in _SCHOOL_AFTER.finditer(sentence):
+        if match.start() < taken:
+            continue
         org = clean_org(match.group("org"))
         before = sentence[: match.start()]
-        if not (SCHOOL.search(org) or _STUDY_CUES.search(clause_before(sentence, match.start()))):
+        cue = _STUDY_CUES.search(clause_before(sentence, match.start()))
+        school_like = bool(SCHOOL.search(org))
+        if not (school_like or (cue and match.group("prep") in _STRONG_PREPOSITIONS)):
             continue
+        if not cue and (stated_title(before) or where_title(sentence[match.end() :])):
+            continue  # "Associate Professor of Sociology at Ashgrove University": an employer
+        if school_like and (campus := _CAMPUS.match(sentence[match.end() :])):
+            org = f"{org} at {campus.group('campus')}"
+            taken = match.end() + campus.end()
         degree = field = None
         if found := list(_DEGREE_IN_FIELD.finditer(before)):
             degree, field = _tidy_degree(found[-1].group("degree")), tidy_title(found[-1].group("field"))
@@ -120,8 +178,19 @@ def _education_from(sentence: str) -> list[Education]:
             field = tidy_title(found[-1].group("field"))
         elif found := list(re.finditer(rf"\b(?P<degree>{_DEGREE})", before, re.IGNORECASE)):
             degree = _tidy_degree(found[-1].group("degree"))
-        schools.append(Education(school=org, degree=degree, field=field))
+        for name in _split_schools(org):
+            schools.append(Education(school=name, degree=degree, field=field))
     return schools
+
+
+def _split_schools(org: str) -> list[str]:
+    """ "IIT Madras and Carnegie Mellon University" -> both; "Texas A and M" stays whole."""
+    if len(parts := re.split(r"\s+and\s+of\s+(?:the\s+)?", org)) > 1:  # "... Governance and of Whitman"
+        return [p.strip() for p in parts]
+    parts = [p.strip() for p in re.split(r"\s+(?:and|&|y|e|und|et)\s+", org)]
+    if len(parts) == 2 and all(len(p.split()) >= 2 or SCHOOL.search(p) for p in parts):
+        return parts
+    return [org]
 
 
 def parse_plain(text: str) -> Profile:
@@ -129,12 +198,17 @@ def parse_plain(text: str) -> Profile:
     lines = clean_text(text).strip().split("\n")
     name = None
     if lines and ((heading := _HEADING.match(lines[0])) or (heading := _NAME_FIELD.match(lines[0]))):
-        name = _without_honorific(heading.group("name").strip().strip("*_ "))
+        # "# Ana de la Cruz" names the person; "# About" or "## Über mich" only heads the text
+        name = name_on_line(heading.group("name"), "\n".join(lines[1:]), marked=True)
         lines = lines[1:]
-    # a simple resume's dated entries ("Data Analyst, Northwind Health — Jan 2020 - Present")
-    resume_roles, resume_schools, resume_used = read_resume([_strip_markdown(line) for line in lines])
+    # a résumé's sections, or a simple one's dated entries ("Data Analyst, Northwind Health — Jan 2020 - Now")
+    resume = read_resume([_strip_markdown(line, keep_bullets=True) for line in lines])
+    resume_roles, resume_schools, resume_used = resume.positions, resume.schools, resume.used
     if resume_roles or resume_schools:
         resume_used |= {i for i, line in enumerate(lines) if heading_of(_strip_markdown(line))}
+    from_resume = resume.sectioned and resume.name is not None and name is None
+    if from_resume:
+        name = resume.name
     # (index in lines, the line without markdown); the Goal line is the user's aim, not a fact about them
     facts = [
         (i, _strip_markdown(line))
@@ -144,10 +218,15 @@ def parse_plain(text: str) -> Profile:
     non_blank = [line.strip() for _, line in facts if line.strip()]
     used: set[int] = set()  # lines that gave the name or the headline
 
-    headline = None
-    if name is None and (found_name := find_name(non_blank[:1], _fact_sentences(facts))):
+    headline = resume.headline if from_resume else None
+    if from_resume:
+        pass
+    elif name is None and (
+        found_name := find_name(non_blank[:2], _fact_sentences(facts), non_blank[-1] if non_blank else "")
+    ):
         name = found_name
-        if non_blank and _without_honorific(non_blank[0]) == found_name:  # a name line on top: not prose
+        top = non_blank[0] if non_blank else ""
+        if top and name_on_line(top, " ".join(non_blank[1:]), next_line="".join(non_blank[1:2])):
             facts = _drop_first(facts, non_blank[0], used)
             headline = _headline_from(facts)
     elif name is not None:
@@ -159,26 +238,41 @@ def parse_plain(text: str) -> Profile:
 
     education: list[Education] = []
     found: Found = []
-    location = None
+    location = resume.location if resume.sectioned else None
+    if resume.sectioned and resume_roles:
+        sentences = []  # the sections state the roles and schools; the summary's prose only describes them
     for sentence in sentences:
         schools = _education_from(sentence)
         education.extend(
             school for school in schools if school.school.lower() not in {e.school.lower() for e in education}
         )
         add_positions(sentence, name, {e.school.lower() for e in education}, found)
-        if location is None and (based := _BASED_IN.search(sentence)):
+        if location is None and (based := _BASED_IN.search(sentence) or _PLACE_BASED.search(sentence)):
             location = based.group("place")
+    # A role is a job title at an employer: "began her career in operations at First Tidewater Trust" names
+    # no title, and an untitled role would become an empty slot. The work as written ("Leads the data
+    # platform team" at Globex) stands in only for a current job that is stated no other way.
     positions = merge_positions(found)
+    if headline and not resume_roles and (titled := _title_and_org(headline)):
+        _apply_headline(positions, *titled)
+    titled_now = any(current and p.title and not described(p) for p, current in found)
+    positions = [
+        p
+        for p in positions
+        if p.title and (not described(p) or (not titled_now and any(p is q and now for q, now in found)))
+    ]
     if resume_roles:  # the dated entries first; sentences add only other employers
         named = {p.company.lower() for p in resume_roles if p.company}
         positions = resume_roles + [p for p in positions if not p.company or p.company.lower() not in named]
     schools = {e.school.lower() for e in resume_schools}
     education = resume_schools + [e for e in education if e.school.lower() not in schools]
     currents = [p for p, current in found if current]
+    if location is None and headline and (based := _PLACE_BASED.search(headline)):
+        location = based.group("place")
     if location is None and currents and currents[0].location:
         location = currents[0].location  # "leads ... at Globex in Austin": where they work now
-    if headline and (titled := _title_and_org(headline)):
-        _apply_headline(positions, *titled)
+    employers = {p.company.lower() for p in positions if p.company}
+    education = [e for e in education if e.school.lower() not in employers or e.degree or e.field]
     return Profile(
         name=name,
         headline=headline,

@@ -1,206 +1,246 @@
-"""Dated roles and schools laid out as a simple resume, one entry per few lines (not LinkedIn's layout).
+"""Résumé-style text (docs/domain.md §4): a header (name, headline, contact line), then sections.
 
-Read shapes:
+Read shapes, in any of the languages resume_lines.py knows:
 
-* one line: ``Data Analyst, Northwind Health — Jan 2020 - Present``, ``Engineer at Globex | 2016 - 2019``,
-  ``Data Analyst, Northwind Health (Jan 2020 - Present)``;
-* a date line under the entry: ``Data Analyst`` / ``Northwind Health`` / ``Jan 2020 - Present``, or
-  ``Data Analyst, Northwind Health`` / ``Jan 2020 - Present``.
+* one line: ``Title | Company | 2019 - 2022``, ``Company — Title    Mar 2020 – Present``,
+  ``Title, Company (2019-2021)``, ``Title at Company, 2018 – Present``;
+* two lines: ``Title`` / ``Company, City — Sep 2021 – Dec 2021``, or ``Title — Company, City`` / dates;
+* a company line over its roles: ``Sabiá Pagamentos, São Paulo`` / ``  Engenheiro de Dados  2021 – atual``;
+* bullets (``-``, ``•``, ``*``) under a role are its description;
+* education lines: ``Ph.D., Epidemiology — University of Michigan, 2019``, ``B.A., Mathematics, Carleton
+  College``, a school line over its degree line.
 
-Title before company is the usual order; a company line holding the only job-title word is swapped. The
-lines after the dates, up to a blank line or the next entry, are the role's description. In an Education
-section the same shapes are schools. Nothing else is guessed: a missing company stays empty.
+Text without Experience or Education headings is read only for dated one- or two-line entries, as a simple
+résumé pasted without headings. Nothing else is guessed: a missing company stays empty.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from infoview_ai.bio.contact_details import has_contact
+from infoview_ai.bio.person_name import looks_like_name, split_name
+from infoview_ai.bio.plain.resume_lines import (
+    EDUCATION,
+    EXPERIENCE,
+    find_dates,
+    heading_of,
+    is_bullet,
+    is_entry_text,
+    is_place,
+    role_score,
+    split_entry,
+    split_one,
+    strip_place,
+)
 from infoview_ai.bio.plain.words import SCHOOL
+from infoview_ai.bio.text import is_noise
 from infoview_ai.context import Education, Position
-from infoview_ai.dates import is_present, parse_date
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_WHEN = rf"(?:{_MONTH}\s+(?:19|20)\d{{2}}|\d{{1,2}}/(?:19|20)\d{{2}}|(?:19|20)\d{{2}})"
-_END = rf"(?:{_WHEN}|present|current|now|today)"
-# the dates end the line ("..., Jan 2020 - Present") or are the whole line
-_DATES = re.compile(
-    rf"(?:^|[\s,|·—–(-]+)\(?(?P<start>{_WHEN})\s*(?:-|–|—|to|until)\s*(?P<end>{_END})\)?\s*$", re.IGNORECASE
+__all__ = ["Resume", "heading_of", "read_resume"]
+
+_URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|io|dev|me|org|net|edu)/\S*", re.IGNORECASE)
+_HEADER_SPLIT = re.compile(r"\s*[|·•]\s*|\s{2,}")
+_DEGREE = re.compile(
+    r"^(?:(?:B|M|D)\.?\s?(?:A|S|Sc|Eng|Ed|Phil|F\.?A|B\.?A)\.?|Ph\.?\s?D\.?|M\.?D\.?|MBA|EMBA|MPH|MPA|MPP|"
+    r"J\.?D\.?|LL\.?[BM]\.?|BBA|DUT|BTS|HND|Bachelor|Master|Masters|Licence|Licenciatura|Diplom|Diplôme|"
+    r"Bacharelado|Mestrado|Doutorado|Máster|Grado|Magister|Laurea|Associate|Doctor|Doctorate|Certificate|"
+    r"Diploma|GED|High School)\b",
+    re.IGNORECASE,
 )
-_SPLIT = re.compile(r"\s+(?:at|@)\s+|\s*[|·]\s*|\s+[—–-]\s+|,\s+")
-_ROLE_WORDS = frozenset(
-    "head chief director manager lead senior junior principal staff engineer designer researcher analyst "
-    "consultant teacher founder co-founder president vp officer scientist partner architect specialist "
-    "coordinator supervisor associate editor professor lecturer nurse developer administrator advisor "
-    "owner executive ceo cto cfo coo intern assistant writer reporter journalist accountant technician "
-    "representative agent programmer marketer recruiter trainer instructor tutor".split()
-)
-_EXPERIENCE = {
-    "experience",
-    "work experience",
-    "professional experience",
-    "employment",
-    "employment history",
-    "work history",
-    "career",
-    "career history",
-}
-_EDUCATION = {"education", "education and training", "academic background"}
-_OTHER = {
-    "summary",
-    "profile",
-    "about",
-    "about me",
-    "skills",
-    "technical skills",
-    "projects",
-    "certifications",
-    "languages",
-    "volunteering",
-    "volunteer experience",
-    "awards",
-    "publications",
-    "interests",
-    "references",
-    "contact",
-}
-_PROSE_OPENERS = frozenset("i i'm she he they we my her his their in from since between during".split())
-HEADINGS = _EXPERIENCE | _EDUCATION | _OTHER
 
 
-def heading_of(line: str) -> str | None:
-    key = line.strip().strip("#*_: ").lower()
-    return key if key in HEADINGS else None
+_IN_FIELD = re.compile(r"\s+(?:in|en|em|in der|im)\s+", re.IGNORECASE)
 
 
-def _date(text: str) -> str | None:
-    if match := re.fullmatch(r"(\d{1,2})/(\d{4})", text.strip()):
-        month = int(match.group(1))
-        return f"{match.group(2)}-{month:02d}" if 1 <= month <= 12 else None
-    return parse_date(text)
+def _degree_and_field(text: str) -> tuple[str, str | None]:
+    """ "BSc Statistics" -> ("BSc", "Statistics"); "Bachelor of Science in Biology" -> (..., "Biology")."""
+    if len(parts := _IN_FIELD.split(text, maxsplit=1)) == 2:
+        return parts[0], parts[1]
+    match = _DEGREE.match(text)
+    abbreviation = match and not match.group(0)[:1].islower() and len(match.group(0).rstrip(".")) <= 5
+    rest = text[match.end() :].strip(" ,") if match else ""
+    if abbreviation and rest and not rest.lower().startswith(("of ", "de ", "d'")):
+        return match.group(0), rest
+    return text, None
 
 
-def _dates(line: str) -> tuple[re.Match[str], str | None, str | None] | None:
-    match = _DATES.search(line)
-    if not match:
-        return None
-    start = _date(match.group("start"))
-    end_text = match.group("end")
-    end = None if is_present(end_text) else _date(end_text)
-    if not start or (end is None and not is_present(end_text)):
-        return None
-    return match, start, end
+@dataclass
+class Resume:
+    """What a résumé layout gave: roles, schools, the header, and the line indices used."""
+
+    positions: list[Position] = field(default_factory=list)
+    schools: list[Education] = field(default_factory=list)
+    used: set[int] = field(default_factory=set)
+    sectioned: bool = False  # Experience or Education headings were found
+    name: str | None = None
+    headline: str | None = None
+    location: str | None = None
 
 
-def _is_entry_text(line: str) -> bool:
-    """A short label, not prose, a heading or contact details."""
-    words = line.split()
+def read_resume(lines: list[str]) -> Resume:
+    """Roles (in the order written) and schools from résumé-style ``lines``, and the lines they used."""
+    resume = Resume()
+    sections: list[tuple[str | None, list[tuple[int, str]]]] = [(None, [])]
+    for index, line in enumerate(lines):
+        if (section := heading_of(line)) is not None:
+            sections.append((section, []))
+            resume.used.add(index)
+        else:
+            sections[-1][1].append((index, line))
+    resume.sectioned = any(name in (EXPERIENCE, EDUCATION) for name, _ in sections)
+    if not resume.sectioned:
+        _read_roles(sections[0][1], resume, dated_only=True)
+        return resume
+    _read_header(sections[0][1], resume)
+    for name, block in sections[1:]:
+        if name == EXPERIENCE:
+            _read_roles(block, resume)
+        elif name == EDUCATION:
+            _read_schools(block, resume)
+    return resume
+
+
+def _read_header(block: list[tuple[int, str]], resume: Resume) -> None:
+    """Name (the first line), the headline under it, the place on the contact line."""
+    rest = [(index, line.strip()) for index, line in block if line.strip()]
+    if not rest:
+        return
+    index, first = rest[0]
+    if _is_name_line(first):
+        resume.name = first
+        resume.used.add(index)
+        rest = rest[1:]
+    for index, line in rest[:3]:
+        if has_contact(line) or _URL.search(line) or _is_place_line(line):
+            resume.used.add(index)
+            if resume.location is None:
+                resume.location = _place_on(line)
+        elif resume.headline is None and len(line.split()) <= 14 and not re.search(r"[.!?]$", line):
+            resume.headline = line
+            resume.used.add(index)
+        else:
+            break
+
+
+def _is_name_line(line: str) -> bool:
+    head = re.split(r",|\s[-–|]\s", line)[0]
+    words = head.split()
     return (
-        0 < len(words) <= 12
-        and not re.search(r"[.!?;:]$", line)
-        and line[:1].isupper()
-        and not heading_of(line)
+        looks_like_name(split_name(line)[0])
+        and 0 < len(words) <= 6
+        and not any(ch.isdigit() for ch in head)
         and not has_contact(line)
-        and not _DATES.search(line)
-        and words[0].lower() not in _PROSE_OPENERS
+        and not _URL.search(line)
+        and role_score(head) <= 0
     )
 
 
-def _has_role_word(text: str) -> bool:
-    return any(word.strip(",()").lower() in _ROLE_WORDS for word in text.split())
+def _is_place_line(line: str) -> bool:
+    return is_place(line) or all(is_place(part) for part in line.split(","))
 
 
-def _title_and_company(parts: list[str]) -> tuple[str, str]:
-    parts = [part.strip(" ,|·—–-") for part in parts if part.strip(" ,|·—–-")]
-    if len(parts) == 1:
-        pieces = _SPLIT.split(parts[0], maxsplit=1)
-        parts = [piece.strip() for piece in pieces if piece.strip()]
-    if not parts:
-        return "", ""
-    if len(parts) == 1:
-        return (parts[0], "") if _has_role_word(parts[0]) else ("", parts[0])
-    first, second = parts[0], " ".join(parts[1:])
-    if _has_role_word(second) and not _has_role_word(first):
-        first, second = second, first
-    return first, second
+def _place_on(line: str) -> str | None:
+    for part in _HEADER_SPLIT.split(line):
+        part = part.strip()
+        if part and not has_contact(part) and not _URL.search(part) and _is_place_line(part):
+            return part
+    return None
 
 
-def _entries(lines: list[str]) -> list[tuple[str, list[int], str | None, str | None]]:
-    """(section, the entry's line indices, start, end) for each dated entry."""
-    found: list[tuple[str, list[int], str | None, str | None]] = []
-    section = ""
-    taken: set[int] = set()
-    for index, raw in enumerate(lines):
+def _read_roles(block: list[tuple[int, str]], resume: Resume, *, dated_only: bool = False) -> None:
+    pending: list[tuple[int, str]] = []  # entry lines since the last dates: a title, a company
+    current: Position | None = None
+    group: tuple[str, int] | None = None  # a company line over its roles, and its indent
+    raws = dict(block)
+    for index, raw in block:
         line = raw.strip()
-        if heading := heading_of(line):
-            section = heading
+        if not line or is_noise(line):
             continue
-        if not (dated := _dates(line)):
-            continue
-        match, start, end = dated
-        rest = line[: match.start()].strip(" ,|·—–-(")
-        if rest:
-            if not _is_entry_text(rest):
+        dates = find_dates(line)
+        if dates and not is_bullet(raw) and (dates[3] or not line[: dates[0]].strip() or not dated_only):
+            cut, start, end, _ = dates
+            rest = line[:cut].strip(" ,|·—–-(")
+            # "Title | Company | dates" is a whole entry: lines above it were the last role's description
+            keep = 0 if rest and len(split_one(rest)) == 2 else 2
+            if len(pending) > keep and current is not None:
+                _describe(current, [text for _, text in pending[: len(pending) - keep]])
+            pending = pending[len(pending) - keep :] if keep else []
+            if dated_only and not (rest and is_entry_text(rest)) and not pending:
                 continue
-            found.append((section, [index], start, end))
-            taken.add(index)
+            if not pending and rest and group and _indent(raw) > group[1] and role_score(rest) >= 0:
+                title, company, place = rest, group[0], None
+            else:
+                texts = [text for _, text in pending] + ([rest] if rest else [])
+                title, company, place = split_entry(texts)
+                head_indent = _indent(raws[pending[0][0]]) if pending else 0
+                group = None
+                if len(pending) == 1 and rest and company and strip_place(pending[0][1])[0] == company:
+                    group = (company, head_indent)  # "Company, City" then its roles, indented
+            if not title and not company:
+                pending = []
+                continue
+            current = Position(title=title, company=company, start=start, end=end, location=place)
+            resume.positions.append(current)
+            resume.used.update([index, *(i for i, _ in pending)])
+            pending = []
             continue
-        above: list[int] = []
-        for back in range(index - 1, max(index - 3, -1), -1):
-            text = lines[back].strip()
-            if back in taken or not _is_entry_text(text):
-                break
-            above.insert(0, back)
-            if _SPLIT.search(text) and len(above) == 1:
-                break  # "Title, Company" on one line above the dates
-        if above:
-            found.append((section, [*above, index], start, end))
-            taken.update([*above, index])
-    return found
+        if is_bullet(raw) or not is_entry_text(line):
+            if current is not None and not dated_only:
+                _describe(current, [line])
+                resume.used.add(index)
+            continue
+        pending.append((index, line))
+    if pending and current is not None and not dated_only:
+        _describe(current, [text for _, text in pending])
 
 
-def read_resume(lines: list[str]) -> tuple[list[Position], list[Education], set[int]]:
-    """Dated roles (in the order written: newest first on a resume) and schools, and the lines they used."""
-    positions: list[Position] = []
-    schools: list[Education] = []
-    used: set[int] = set()
-    entries = _entries(lines)
-    starts = [indices[0] for _, indices, _, _ in entries]
-    for number, (section, indices, start, end) in enumerate(entries):
-        texts = [lines[i].strip() for i in indices]
-        texts[-1] = texts[-1][: _DATES.search(texts[-1]).start()]  # the dates are already read
-        education = section in _EDUCATION or (not section and any(SCHOOL.search(t) for t in texts))
-        if section in _OTHER:
+def _indent(raw: str) -> int:
+    return len(raw) - len(raw.lstrip())
+
+
+def _describe(position: Position, texts: list[str]) -> None:
+    text = "\n".join(re.sub(r"^\s*[-•*▪◦●–·]\s+", "", t) for t in texts)
+    position.description = f"{position.description}\n{text}".strip()
+
+
+def _read_schools(block: list[tuple[int, str]], resume: Resume) -> None:
+    for index, raw in block:
+        line = raw.strip()
+        if not line or is_bullet(raw) or ":" in line or has_contact(line):
             continue
-        used.update(indices)
-        if education:
-            schools.append(_school(texts, start, end))
+        start = end = None
+        if dates := find_dates(line):
+            cut, start, end, ranged = dates
+            if not ranged:
+                start, end = None, start
+            line = line[:cut].strip(" ,|·—–-(")
+        parts = [p.strip() for p in re.split(r"\s+[—–|·]\s+|,\s+|\s+-\s+", line) if p.strip()]
+        school = next((p for p in parts if SCHOOL.search(p) and not _DEGREE.match(p)), None)
+        degrees = [p for p in parts if _DEGREE.match(p)]
+        if school is None:
+            others = [p for p in parts if not _DEGREE.match(p)]
+            if not degrees and len(others) == 1 and not resume.schools:
+                school = others[0]
+            elif degrees and len(others) >= 2:
+                school = others[-1]
+            elif degrees and others and len(parts) >= 2 and parts[-1] == others[-1]:
+                school = others[-1]
+        if school is None:
+            if degrees and resume.schools and not resume.schools[-1].degree:  # the degree line under a school
+                resume.schools[-1].degree = degrees[0]
+                resume.used.add(index)
             continue
-        stop = starts[number + 1] if number + 1 < len(starts) else len(lines)
-        description: list[str] = []
-        for follow in range(indices[-1] + 1, stop):
-            text = lines[follow].strip()
-            if not text or heading_of(text):
-                break
-            description.append(text)
-            used.add(follow)
-        title, company = _title_and_company(texts)
-        positions.append(
-            Position(title=title, company=company, start=start, end=end, description="\n".join(description))
+        rest = [p for p in parts if p not in (school, *degrees)]
+        degree, field = _degree_and_field(degrees[0]) if degrees else (None, None)
+        resume.schools.append(
+            Education(
+                school=school,
+                degree=degree,
+                field=field or (rest[0] if rest else None),
+                start=start,
+                end=end,
+            )
         )
-    return positions, schools, used
-
-
-def _school(texts: list[str], start: str | None, end: str | None) -> Education:
-    parts = [
-        p.strip(" ,|·—–-") for t in texts for p in re.split(r",\s+|\s+[|·—–]\s+", t) if p.strip(" ,|·—–-")
-    ]
-    name = next((p for p in parts if SCHOOL.search(p)), parts[0] if parts else "")
-    others = [p for p in parts if p != name]
-    degree = others[0] if others else None
-    field = others[1] if len(others) > 1 else None
-    if degree and not field and (split := re.match(r"^(\S+)\s+(?:in\s+|of\s+)?(.+)$", degree)):
-        if re.fullmatch(r"(?:B|M|Ph)\.?[A-Za-z.]{0,4}|BA|BS|MA|MS|MBA|PhD", split.group(1)):
-            degree, field = split.group(1), split.group(2)
-    return Education(school=name, degree=degree, field=field, start=start, end=end)
+        resume.used.add(index)

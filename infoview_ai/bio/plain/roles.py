@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import re
 
+from infoview_ai.bio.plain.resume_lines import role_score
+from infoview_ai.bio.plain.stated_titles import stated_title, where_title
+from infoview_ai.bio.plain.stated_years import years_after, years_before
 from infoview_ai.bio.plain.words import ORG, PLACE, SCHOOL, YEAR, clause_before, clean_org, tidy_title
+from infoview_ai.career import same_employer
 from infoview_ai.context import Position
 
 # Verbs that describe the work itself; "I build X at Y" -> title "Builds X" (the words as written).
@@ -35,7 +39,7 @@ _TITLE_BEFORE_AT = [
     re.compile(r"^(?:a|an)\s+(?P<title>[^,;:()]+?)\s*$"),
 ]
 _PAST_OR_VERB_ONLY = re.compile(r"(?:\w+ed|\w+ing)")
-_IN_PLACE = re.compile(rf"^\s+in\s+(?P<place>{PLACE})")
+_IN_PLACE = re.compile(rf"^\s+in\s+(?![^\W\d_]+\.?\s+(?:19|20)\d\d)(?P<place>{PLACE})")  # not "in March 2020"
 _PAST_CUES = re.compile(
     r"\b(?:was|were|spent|worked|served|led|ran|managed|built|taught|held|previously|before|earlier|"
     r"former|formerly|used to|had)\b|\b\w+ed\b",
@@ -44,32 +48,67 @@ _PAST_CUES = re.compile(
 _PRESENT_CUES = re.compile(r"\b(?:is|am|are|currently|now|today)\b|I'm|I’m", re.IGNORECASE)
 _PAST_OPENERS = re.compile(r"^\s*(?:before|previously|earlier|formerly|prior to|until)\b", re.IGNORECASE)
 _AT = re.compile(rf"\bat\s+(?:the\s+)?(?P<org>{ORG})")
-_JOINED = re.compile(rf"\b(?:re)?joined\s+(?:the\s+)?(?P<org>{ORG})")
-_JOIN_VERB = re.compile(r"\b(?:joined|started|began|arrived|was hired|came)\b", re.IGNORECASE)
+# Other words that lead to an employer: only with a stated title ("Chief of Staff for the Office of the
+# Mayor", "CEO of Quillstack", "ingeniera de datos en Mercalia", "Product Manager bei Fahrwerk").
+# A lookahead, so that "for the Office of the Mayor" is found inside "of Staff for the Office ...".
+_FOR = re.compile(
+    rf"(?=(?P<all>\b(?:for|of|in|with|from|to|en|na|no|em|chez|bei|à|pour|para|con|com|bij)\s+"
+    rf"(?:(?:the|la|el|le|der|die|o|a)\s+)?(?P<org>{ORG})))"
+)
+_NESTED = re.compile(r"\s(?:for|at|in)\s")  # "Staff for the Office": a title's words, then the employer
+_LATER_AT = re.compile(rf"^[^.;]{{0,60}}?\s(?:at|chez|bei)\s+(?:the\s+)?{ORG}")
+_MAX_SENTENCE = 600  # the role patterns read this much of a sentence: a bio's sentence is shorter
+
+
+class _Mention:
+    """An employer named after "for", "of", "chez"...: the span and the name, as a match would give."""
+
+    def __init__(self, match: re.Match[str]) -> None:
+        self._start, self._end, self._org = match.start(), match.end("all"), match.group("org")
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, name: str) -> str:
+        return self._org
+
+
+def _for_mentions(sentence: str) -> list[_Mention]:
+    found = []
+    for match in _FOR.finditer(sentence):
+        rest = sentence[match.end("all") :]
+        if _NESTED.search(match.group("org")) or _NEXT_ORG.match(rest):
+            continue
+        if match.group("all").startswith("in ") and role_score(match.group("org")) >= 0:
+            continue  # "a teacher in Montreal": a place; "an analyst in the Department of Transportation"
+        if (later := _LATER_AT.match(rest)) and not re.search(r"\b(?:where|which|who)\b", later.group(0)):
+            continue  # "Director of Research, Clinical AI at Lanternfish": "of Research" is the title's
+        found.append(_Mention(match))
+    return found
+
+
+_NEXT_ORG = re.compile(rf"^\s+(?:at|for|in|chez|bei|en|na|em)\s+(?:the\s+)?{ORG}")
+_JOINED = re.compile(  # "joined Globex", "Before founding Quillstack in 2019", "Before joining Easterly"
+    rf"\b(?:(?:re)?join(?:ed|ing)|found(?:ed|ing)|co-found(?:ed|ing))\s+(?:the\s+)?(?P<org>{ORG})"
+)
+_JOIN_VERB = re.compile(
+    r"\b(?:joined|joining|started|began|arrived|was hired|came|founded|founding|co-founded)\b", re.IGNORECASE
+)
 # "joined Globex in 2019 as a senior data engineer and ..."
 _AS_TITLE = re.compile(
-    rf"^(?:\s+in\s+{YEAR})?,?\s+as\s+(?:(?:a|an|the|its)\s+)?(?P<title>[^,;:()]+?)"
-    r"(?=\s+(?:and|in|after|before|where|when|while|but|with)\b|[,.;:()]|$)"
+    rf"^(?:\s+in\s+{YEAR})?,?\s+(?:(?:most\s+recently|latterly|finally|eventually|later|first)\s+)?as\s+"
+    r"(?:(?:a|an|the|its)\s+)?(?P<title>[^,;:()]+?(?:,\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})?)"
+    r"(?=\s+(?:and|in|after|before|where|when|while|but|with|on|for|to)\b|[,.;:()]|$)"
 )
 _PROMOTED = re.compile(
-    r"\b(?:became|was\s+promoted\s+to|got\s+promoted\s+to|rose\s+to|moved\s+up\s+to|stepped\s+up\s+to|was\s+named"
+    r"\b(?:became|now\s+works?\s+as|was\s+promoted\s+to|got\s+promoted\s+to|was\s+(?:later|then|soon|eventually)\s+named|rose\s+to|moved\s+up\s+to|stepped\s+up\s+to|was\s+named"
     r"|took\s+over\s+as)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?P<title>[^,;:()]+?)"
-    rf"(?:\s+in\s+(?P<year>{YEAR}))?(?=\s+(?:in|after|before|when|where|while|and|but|at|with)\b|[,.;:]|$)"
+    rf"(?:\s+in\s+(?P<year>{YEAR}))?(?=\s+(?:in|after|before|when|where|while|and|but|at|with|on|for|there)\b"
+    r"|[,.;:]|$)"
 )
-# "since 2021", "2014-2018", "(2014–2018)", "from 2014 to 2018", "between 2014 and 2018", "2019-present"
-_SINCE = re.compile(rf"\bsince\s+({YEAR})\b", re.IGNORECASE)
-# a range of years, not of numbers ("from 2000 to 2500 stores"): what follows is punctuation or a clause
-_RANGE = re.compile(
-    rf"\(?\b(?:(?:from|between)\s+)?({YEAR})\s*(?:-|–|—|to|and|until)\s*({YEAR}|present|now|today)\b"
-    r"(?=\s*(?:[,.;:)]|$)|\s+(?:she|he|they|I|we|as|at|in|with|for|when|while|where|and|before|after|was|were"
-    r"|worked|served|led|ran)\b)",
-    re.IGNORECASE,
-)
-# ahead of the employer, the year must lead into it: "In 2019, she joined", not "born in 1985 and joined"
-_LEADING = r",?\s+(?:(?!and\b|but\b|then\b|after\b|before\b|until\b)[\w'’]+,?\s+){0,8}$"
-_SINCE_BEFORE = re.compile(rf"\bsince\s+({YEAR}){_LEADING}", re.IGNORECASE)
-_IN_YEAR_BEFORE = re.compile(rf"\bin\s+({YEAR}){_LEADING}", re.IGNORECASE)
-
 # "moved from journalism at the Daily Ledger to growth at Brightpath": a past role and the current one
 _MOVED = re.compile(
     r"\b(?:moved|switched|shifted|pivoted|transitioned|went|changed\s+careers?)\s+from\s+"
@@ -82,12 +121,18 @@ _AS_ROLE = re.compile(
     r"(?=\s+(?:before|until|after|and|then|for|when|while|during|where)\b|\s*[,.;:)]|\s*$)"
 )
 
+_ABBREVIATED_SUFFIXES = frozenset({"Co", "Inc", "Ltd", "Corp", "Bros", "Ltda", "Cia"})
+
+_IRREGULAR_PASTS = frozenset({"led", "ran", "built", "taught", "oversaw", "owned"})
+
 Found = list[tuple[Position, bool]]  # (Position, is_current), in the order the text names them
 
 
 def described(position: Position) -> bool:
     """True when the title is the work as written ("Leads the data platform team"), not a job title."""
-    return bool(position.title) and position.title.split()[0].lower() in ACTION_VERBS
+    first = position.title.split()[0].lower() if position.title else ""
+    # "Leads ...", "Led ...", "Built ...": a verb as written; "Head of ...", "Lead Engineer" are titles
+    return first in ACTION_VERBS and (first.endswith(("s", "ed")) or first in _IRREGULAR_PASTS)
 
 
 def title_from(clause: str, name: str | None) -> str:
@@ -114,26 +159,46 @@ def title_from(clause: str, name: str | None) -> str:
 def add_positions(sentence: str, name: str | None, known_schools: set[str], found: Found) -> None:
     """Add to ``found`` each employer named with "at ..." or "joined ...", the promotions the sentence
     states, and a titled role "in <place>" without an employer."""
+    sentence = sentence[:_MAX_SENTENCE]
     mentions = sorted(
-        [(m, "at") for m in _AT.finditer(sentence)] + [(m, "joined") for m in _JOINED.finditer(sentence)],
+        [(m, "at") for m in _AT.finditer(sentence)]
+        + [(m, "joined") for m in _JOINED.finditer(sentence)]
+        + [(m, "for") for m in _for_mentions(sentence)],
         key=lambda pair: pair[0].start(),
     )
     anchors: list[tuple[int, int]] = []  # (where a mention ends, its index in found): promotions follow it
     previous_end = 0
     moved = _MOVED.search(sentence)
+    advised = [m.span("orgs") for m in _ADVISES.finditer(sentence)]
+    _add_advised(sentence, found)
     for match, kind in mentions:
+        if any(start <= match.start() < end for start, end in advised):
+            continue
         org = clean_org(match.group("org"))
-        segment, previous_end = sentence[previous_end : match.start()], match.end()
-        if org.lower() in known_schools or SCHOOL.search(org):
+        if not any(ch.isalpha() for ch in org):
+            continue  # "in 2018" is a year, not an employer
+        if sentence[match.end() : match.end() + 1] == "." and org.split()[-1] in _ABBREVIATED_SUFFIXES:
+            org += "."  # "Redfern Outdoor Co."
+        segment = sentence[previous_end : match.start()]
+        before, rest = sentence[: match.start()], sentence[match.end() :]
+        stated = tidy_title(stated_title(before) or where_title(rest)) if kind != "joined" else ""
+        if kind == "for" and not stated:
+            continue
+        previous_end = match.end()
+        if (org.lower() in known_schools or SCHOOL.search(org)) and not stated:
             continue
         clause = clause_before(sentence, match.start())
-        before, rest = sentence[: match.start()], sentence[match.end() :]
         joining = kind == "joined" or bool(_JOIN_VERB.search(clause))
-        years = _years_after(rest, joining)
+        years = years_after(rest, joining)
         if years == (None, None):
-            years = _years_before(segment, joining)
-        if kind == "at":
-            title = title_from(clause, name)
+            years = years_before(segment, joining)
+        if kind != "joined":
+            as_title = _AS_TITLE.match(rest)  # "interned at Ledgerly as a Software Engineering Intern"
+            title = stated or _not_a_study(
+                tidy_title(as_title.group("title"))
+                if as_title and _short(as_title.group("title")) and not title_from(clause, name)
+                else title_from(clause, name)
+            )
             is_past = (
                 bool(_PAST_CUES.search(clause) or _PAST_OPENERS.match(before))
                 and not re.search(r"\b(?:is|am|I'm|I’m)\b", clause)
@@ -188,6 +253,24 @@ def add_positions(sentence: str, name: str | None, known_schools: set[str], foun
         found.append((position, not is_past))
 
 
+# "an advisor to two start-ups, Brightmoor Health and Tallyho": one role at each
+_ADVISES = re.compile(
+    r"\b(?P<title>advis[oe]r|mentor|investor|consultant)s?\s+to\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:start-?ups|companies|firms|organi[sz]ations|founders|brands|teams|non-?profits)"
+    r"(?:\s*,\s*|\s+(?:including|such as)\s+|:\s*)"
+    rf"(?P<orgs>{ORG}(?:\s*,\s*{ORG}){{0,4}}(?:,?\s+and\s+{ORG})?)"
+)
+
+
+def _add_advised(sentence: str, found: Found) -> None:
+    for match in _ADVISES.finditer(sentence):
+        is_past = not _PRESENT_CUES.search(clause_before(sentence, match.start()) + match.group(0))
+        for org in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match.group("orgs")):
+            if org.strip():
+                title = tidy_title(match.group("title"))
+                found.append((Position(title=title, company=org.strip(), description=sentence), not is_past))
+
+
 def _add_unplaced_roles(sentence: str, found: Found) -> None:
     """ "spent a decade as a secondary-school physics teacher before ...": a role, employer not named."""
     for match in _AS_ROLE.finditer(sentence):
@@ -200,6 +283,11 @@ def _add_unplaced_roles(sentence: str, found: Found) -> None:
         found.append(
             (Position(title=tidy_title(match.group("title")), company="", description=sentence), not is_past)
         )
+
+
+def _not_a_study(title: str) -> str:
+    """ "Graduate of the United States Military Academy" is a school, not a job: no title."""
+    return "" if re.match(r"(?:a\s+)?(?:graduate|alumn\w*|student)\b", title, re.IGNORECASE) else title
 
 
 def _short(title: str) -> bool:
@@ -240,39 +328,6 @@ def _add_promotions(sentence: str, anchors: list[tuple[int, int]], found: Found,
         found.append((promoted, True))
 
 
-def _years_after(rest: str, joining: bool) -> tuple[str | None, str | None]:
-    """ "since 2021" -> ("2021", None); "from 2014 to 2018" / "(2014-2018)" -> ("2014", "2018"); after a
-    joining verb, "in 2019" -> ("2019", None)."""
-    head = re.split(r"[.;]", rest[:40])[0]
-    if match := _SINCE.search(head):
-        return match.group(1), None
-    if match := _RANGE.search(head):
-        return _range(match)
-    if joining and (match := re.match(rf"^\s*,?\s*in\s+({YEAR})\b", rest)):
-        return match.group(1), None
-    return None, None
-
-
-def _years_before(segment: str, joining: bool) -> tuple[str | None, str | None]:
-    """Years stated ahead of the employer: "Since 2021, she has led ... at", "From 2014 to 2018 she was
-    ... at", "In 2019 she joined"."""
-    if match := _SINCE_BEFORE.search(segment):
-        return match.group(1), None
-    if (match := _RANGE.search(segment)) and (
-        re.match(r"^\(?(?:from|between)\b", match.group(0), re.IGNORECASE)
-        or not segment[: match.start()].strip()
-    ):
-        return _range(match)
-    if joining and (match := _IN_YEAR_BEFORE.search(segment)):
-        return match.group(1), None
-    return None, None
-
-
-def _range(match: re.Match[str]) -> tuple[str | None, str | None]:
-    end = match.group(2)
-    return match.group(1), (end if end[:1].isdigit() else None)
-
-
 def merge_positions(found: Found) -> list[Position]:
     """Current roles first (in text order), then past ones; the same role named twice is kept once."""
     entries: list[tuple[Position, bool]] = []
@@ -302,8 +357,10 @@ def _newest_first(past: list[Position]) -> list[Position]:
 
 
 def _same_role(kept: Position, kept_current: bool, new: Position, new_current: bool) -> bool:
-    if kept.company.lower() != new.company.lower():
-        return False
+    if kept.company.lower() != new.company.lower() and not (
+        (not kept.title or not new.title) and same_employer(kept.company, new.company)
+    ):
+        return False  # "joined Lanternfish in 2020" and "Director ... at Lanternfish Health" are one role
     if kept.title.lower() == new.title.lower():
         return True
     if not kept.company:

@@ -7,16 +7,21 @@ import re
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _CAP_WORD = rf"[{_UPPER}0-9][\w'’&\-]*"
 _JOINERS = r"(?:of|and|&|de|da|do|dos|das|del|la|for|the|y|e|di|du|van|von)"
-ORG = rf"{_CAP_WORD}(?:\s+(?:{_JOINERS}\s+)?{_CAP_WORD})*"
+# "Office of the Mayor"; never a year after the name ("Groupe Vireo de 2014")
+ORG = rf"{_CAP_WORD}(?:\s+(?:{_JOINERS}\s+){{0,2}}(?!(?:19|20)\d\d\b){_CAP_WORD})*"  # "Office of the Mayor"
 _NAME_WORD = rf"[{_UPPER}][\w'’\-]*[a-zß-ÿ]"
-NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
+_PARTICLE = r"(?:de|del|la|van|von|der|den|da|das|do|dos|du|bin|binti|ibn|al|el|zu)"
+# "Priya Raman", "Marcus T. Bell", "Nur binti Hassan", "Ana de la Cruz"
+NAME = rf"{_NAME_WORD}(?:\s+(?:[{_UPPER}]\.\s+|{_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{1,3}}"
 _PLACE_WORD = rf"[{_UPPER}][\w'’\-]*"
 PLACE = rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD})*(?:,\s+{_PLACE_WORD}(?:\s+{_PLACE_WORD})*)?"
 YEAR = r"(?:19|20)\d{2}"
 
 SCHOOL = re.compile(
-    r"\b(?:university|universidade|universidad|université|universität|college|school|institute|academy|"
-    r"polytechnic|politecnico|hochschule|école|escola|conservatory|bootcamp)\b",
+    r"\b(?:university|universidade|universidad|université|universität|universiti|universita|universiteit|"
+    r"college|school|institute|instituto|institut|academy|polytechnic|politecnico|polytechnique|hochschule|"
+    r"école|ecole|escola|escuela|conservatory|bootcamp|cégep|lycée)\b|"
+    r"\b(?-i:TU|ETH|EPFL|HEC|IIT|INSA|IUT|UCL|MIT|NYU|UCLA|LSE|KTH|NHH)\b",
     re.IGNORECASE,
 )
 _SMALL_WORDS = {"of", "and", "the", "for", "in", "at", "to", "a", "an"}

@@ -246,7 +246,7 @@ def test_key_never_appears_in_any_output(fake, tmp_path):
 
 
 def test_prep_runs_its_three_calls_at_once(monkeypatch):
-    server = FakeOpenAI(delay=1.0)  # long enough that all three overlap even on a loaded machine
+    server = FakeOpenAI(delay=2.0)  # long enough that all three overlap even on a loaded machine
     with HTTPServer(threaded=True) as httpserver:
         httpserver.expect_request(PATH, method="POST").respond_with_handler(server)
         monkeypatch.setenv("OPENAI_BASE_URL", httpserver.url_for("/v1"))

@@ -106,6 +106,10 @@ def _side_role(s: Signal, ctx: Context, out: list[Candidate]) -> None:
             f"What does sitting on the board of {org} show you that your day job does not?" if org else "",
             "What does board work show you that your day job does not?",
         ],
+        "advising": [
+            f"What do you look for before you agree to advise a company like {org}?" if org else "",
+            "What do you look for before you agree to advise a company?",
+        ],
         "volunteering": [
             f"What has volunteering as {f['title']} with {org} taught you that work has not?"
             if org and f.get("title")

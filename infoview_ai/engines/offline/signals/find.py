@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from infoview_ai.career import main_positions
+from infoview_ai.career import main_positions, same_employer
 from infoview_ai.context import Context, Position, Profile
 from infoview_ai.dates import month_index, span_months
 from infoview_ai.engines.offline.signals.functions import function_distance, functions_of, is_consulting_firm
@@ -112,7 +112,7 @@ def career_moves(profile: Profile) -> list[Signal]:
         hint = next((m for m in stated if m.org and norm(m.org) == norm(old.company)), None)
         if f_old is None and hint:  # a role without a title, named in the About ("moved from journalism")
             f_old = hint.from_function
-        same_company = bool(new.company.strip()) and norm(new.company) == norm(old.company)
+        same_company = bool(new.company.strip()) and same_employer(new.company, old.company)
         distance = function_distance(f_old, f_new) or 0
         type_change = is_consulting_firm(old.company) != is_consulting_firm(new.company)
         facts = {
@@ -141,10 +141,14 @@ def career_moves(profile: Profile) -> list[Signal]:
 
 def _groups(profile: Profile) -> list[list[Position]]:
     """Main roles grouped by company (each group newest first), in the order first seen."""
-    groups: dict[str, list[Position]] = {}
+    groups: list[list[Position]] = []
     for p in main_positions(profile):
-        groups.setdefault(norm(p.company), []).append(p)
-    return list(groups.values())
+        group = next((g for g in groups if same_employer(g[0].company, p.company)), None)
+        if group is None or not p.company.strip():
+            groups.append([p])
+        else:
+            group.append(p)
+    return groups
 
 
 def company_spans(profile: Profile, ctx: Context) -> list[Signal]:

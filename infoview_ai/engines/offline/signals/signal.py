@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from infoview_ai.career import employer_key
+
 # Where a brief's claim came from (artifacts.Claim.source).
 PROFILE, NOTES, YOU, VERIFY, LOOK_UP, SUGGESTION = (
     "profile",
@@ -32,10 +34,8 @@ def of_kind(signals: list[Signal], *kinds: str) -> list[Signal]:
 
 
 def norm(name: str) -> str:
-    """Company or school name for comparison: lower case, no legal suffix or punctuation."""
-    low = re.sub(r"[^\w\s&]", " ", name.lower())
-    low = re.sub(r"\b(?:inc|llc|ltd|limited|corp|corporation|co|gmbh|plc|sa|ag|the)\b", " ", low)
-    return " ".join(low.split())
+    """Company or school name for comparison (``career.employer_key``)."""
+    return employer_key(name)
 
 
 STOP_WORDS = frozenset({"into", "from", "with", "work", "role", "roles"})

@@ -1,0 +1,225 @@
+"""What one line of a résumé is: a section heading, a bullet, a date range, a place; and how an entry's text
+splits into title, company and place (docs/domain.md §4).
+
+Headings are read in English, Spanish, French, German, Portuguese, Italian and Dutch. Which part of
+``Title | Company``, ``Company — Title`` or ``Title, Company, City`` is the title is decided by the words
+in it (role words such as Engineer, Ingénieur, Leiterin; company words such as Bank, GmbH, Labs), never by
+position alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from infoview_ai.bio.contact_details import has_contact
+from infoview_ai.bio.plain.words import SCHOOL
+from infoview_ai.dates import (
+    MONTH_YEAR_PATTERN,
+    PRESENT_PATTERN,
+    RANGE_DASH,
+    YEAR_PATTERN,
+    is_present,
+    parse_date,
+    plain_letters,
+)
+
+_WHEN = rf"(?:{MONTH_YEAR_PATTERN}|\d{{1,2}}/{YEAR_PATTERN}|{YEAR_PATTERN})"
+_END = rf"(?:{_WHEN}|{PRESENT_PATTERN})"
+# The dates end the line ("..., Jan 2020 - Present") or are the whole line. One separator character before
+# them, not a run: a run would make the search quadratic on a long line of separators.
+DATES = re.compile(
+    rf"(?:^|[\s,|·—–(-])\(?(?P<start>{_WHEN})(?:\s*{RANGE_DASH}\s*(?P<end>{_END}))?\)?\s*$", re.IGNORECASE
+)
+BULLET = re.compile(r"^\s*[-•*▪◦●–·]\s+")
+
+EXPERIENCE = "experience"
+EDUCATION = "education"
+OTHER = "other"
+_HEADINGS = {
+    EXPERIENCE: (
+        "experience, work experience, professional experience, relevant experience, employment, "
+        "employment history, work history, career, career history, experiencia, experiencia profesional, "
+        "experiencia laboral, experience professionnelle, experiences professionnelles, experiences, "
+        "parcours professionnel, berufserfahrung, berufliche erfahrung, berufspraxis, werdegang, "
+        "experiencia profissional, experiencia, esperienza, esperienze professionali, "
+        "esperienza professionale, werkervaring, leadership experience, military experience"
+    ),
+    EDUCATION: (
+        "education, education and training, academic background, educacion, formacion, formacion academica, "
+        "estudios, formation, etudes, diplomes, ausbildung, studium, bildung, formacao, formacao academica, "
+        "educacao, istruzione, formazione, opleiding"
+    ),
+    OTHER: (
+        "summary, professional summary, profile, professional profile, profil, perfil, perfil profesional, "
+        "resumen, resume, sommaire, kurzprofil, uber mich, about, about me, objective, skills, "
+        "technical skills, core skills, competences, competencias, kenntnisse, fahigkeiten, habilidades, "
+        "competencias tecnicas, projects, projets, projekte, proyectos, projetos, certifications, "
+        "certificaciones, zertifikate, certificacoes, licenses, languages, langues, sprachen, idiomas, "
+        "lingue, volunteering, volunteer experience, volunteer, benevolat, ehrenamt, voluntariado, awards, "
+        "honors, publications, interests, interets, interessen, intereses, references, referenzen, contact, "
+        "kontakt, contacto, contato, additional information, activities, board service, affiliations"
+    ),
+}
+HEADINGS = {name: section for section, names in _HEADINGS.items() for name in names.split(", ")}
+
+_ROLE_WORDS = frozenset(
+    "head chief director manager lead senior junior principal staff engineer designer researcher analyst "
+    "consultant teacher founder co-founder cofounder president vp svp evp officer scientist partner "
+    "architect "
+    "specialist coordinator supervisor associate editor professor lecturer nurse developer administrator "
+    "advisor adviser owner executive ceo cto cfo coo cmo cpo intern assistant writer reporter journalist "
+    "accountant technician representative agent programmer marketer recruiter trainer instructor tutor "
+    "fellow postdoc postdoctoral leader member strategist producer planner operator counsel attorney "
+    "paralegal physician surgeon therapist pharmacist mechanic electrician foreman superintendent "
+    "controller treasurer auditor economist statistician librarian curator chef platoon captain lieutenant "
+    "sergeant commander officer soldier chair chairman chairwoman trustee mentor volunteer "
+    # Spanish, French, German, Portuguese, Italian, Dutch
+    "ingeniero ingeniera desarrollador desarrolladora gerente jefe jefa directora director analista "
+    "consultor consultora profesor profesora investigador investigadora coordinador coordinadora "
+    "fundador fundadora ingenieur ingenieure developpeur developpeuse responsable chef directeur "
+    "directrice chargee charge cheffe chercheur chercheuse enseignant enseignante stagiaire alternance "
+    "leiter leiterin ingenieurin entwickler entwicklerin berater beraterin werkstudent werkstudentin "
+    "referent referentin geschaftsfuhrer geschaftsfuhrerin projektleiter projektleiterin "
+    "engenheiro engenheira desenvolvedor desenvolvedora coordenador coordenadora pesquisador "
+    "pesquisadora estagiario estagiaria ingegnere sviluppatore responsabile ontwikkelaar adviseur".split()
+)
+# German compounds end in a role: "Qualitätsingenieurin", "Vertriebsleiter", "Softwareentwickler"
+_ROLE_ENDINGS = ("ingenieur", "ingenieurin", "leiter", "leiterin", "entwickler", "entwicklerin", "berater")
+_COMPANY_WORDS = frozenset(
+    "inc llc llp ltd limited gmbh ag sa sas sac sarl srl spa plc corp corporation company co pte pty bv nv "
+    "ab oy kg bank labs lab health systems group university college school institute academy army navy "
+    "marines corps force agency partners capital ventures studio studios foundation hospital clinic "
+    "solutions technologies technology software media consulting associates holdings industries "
+    "logistics freight trust fund council office department ministry city county state federal "
+    "services network networks analytics pagamentos varejo sistemas systemes numerique antriebe sensorik "
+    "grupo groupe gruppe banco".split()
+)
+_PLACE_PART = re.compile(  # "Amsterdam", "São Paulo", "Frankfurt am Main", "NC"
+    r"^(?:[A-ZÀ-Ý][\w'’\-]*\.?(?:\s+(?:de|do|da|del|la|am|an|sur|upon|of)?\s*[A-ZÀ-Ý][\w'’\-]*){0,2}|[A-Z]{2})$"
+)
+_SPACED_DASH = re.compile(r"\s+[—–-]\s+")
+_PIPE = re.compile(r"\s*[|·•]\s*|\s{3,}")
+_AT = re.compile(r"\s+(?:at|@|chez|bei|en|em|presso)\s+")
+
+
+def heading_of(line: str) -> str | None:
+    """EXPERIENCE, EDUCATION or OTHER for a section heading ("EXPERIENCE", "Formation:"), else None."""
+    text = line.strip().strip("#*_=: ")
+    if not text or len(text) > 40:
+        return None
+    return HEADINGS.get(" ".join(plain_letters(text).replace("&", "and").split()))
+
+
+def _date(text: str) -> str | None:
+    if match := re.fullmatch(r"(\d{1,2})/(\d{4})", text.strip()):
+        month = int(match.group(1))
+        return f"{match.group(2)}-{month:02d}" if 1 <= month <= 12 else None
+    return parse_date(text)
+
+
+def find_dates(line: str) -> tuple[int, str, str | None, bool] | None:
+    """(where the dates start, start, end, has an end) for dates closing ``line``; a year alone counts
+    (``has an end`` False), as education lines write it."""
+    match = DATES.search(line)
+    if not match:
+        return None
+    start = _date(match.group("start"))
+    end_text = match.group("end")
+    if not start:
+        return None
+    if end_text is None:
+        return match.start(), start, None, False
+    if is_present(end_text):
+        return match.start(), start, None, True
+    end = _date(end_text)
+    return (match.start(), start, end, True) if end else None
+
+
+def is_bullet(line: str) -> bool:
+    return bool(BULLET.match(line))
+
+
+def _words(text: str) -> list[str]:
+    return [plain_letters(w).strip(",.;:()&/") for w in text.replace("/", " ").split()]
+
+
+def role_words(text: str) -> int:
+    """How many role words ``text`` has (Engineer, Director, ingeniera, Leiterin...)."""
+    return sum(1 for w in _words(text) if w in _ROLE_WORDS or w.endswith(_ROLE_ENDINGS))
+
+
+def role_score(text: str) -> int:
+    """How much ``text`` reads as a job title (role words) rather than an employer (company words)."""
+    words = _words(text)
+    roles = sum(1 for w in words if w in _ROLE_WORDS or w.endswith(_ROLE_ENDINGS))
+    companies = sum(1 for w in words if w in _COMPANY_WORDS) + (2 if SCHOOL.search(text) else 0)
+    return roles - companies
+
+
+def is_place(text: str) -> bool:
+    """A city, region or state as a résumé writes it after a company ("Amsterdam", "NC", "São Paulo")."""
+    text = text.strip()
+    if not text or not _PLACE_PART.match(text) or role_score(text) != 0:
+        return False
+    return not any(w in _COMPANY_WORDS for w in _words(text))
+
+
+def strip_place(company: str) -> tuple[str, str | None]:
+    """ "Quillfeather Health, Amsterdam" -> ("Quillfeather Health", "Amsterdam"); a legal suffix stays."""
+    parts = [p.strip() for p in company.split(",")]
+    place: list[str] = []
+    while len(parts) > 1 and is_place(parts[-1]):
+        place.insert(0, parts.pop())
+    return ", ".join(parts), (", ".join(place) or None)
+
+
+def split_entry(texts: list[str]) -> tuple[str, str, str | None]:
+    """(title, company, place) from an entry's text lines, dates already removed."""
+    texts = [t.strip(" ,|·—–-(") for t in texts if t.strip(" ,|·—–-(")]
+    if not texts:
+        return "", "", None
+    if len(texts) == 1:
+        parts = split_one(texts[0])
+    else:
+        parts = [texts[0], " ".join(texts[1:])]
+        if len(split_one(texts[1])) == 2 and role_score(texts[0]) <= 0:  # "Company" / "Title, City"
+            parts = [texts[0], texts[1]]
+    if len(parts) == 1:
+        return (parts[0], "", None) if role_score(parts[0]) > 0 else ("", *strip_place(parts[0]))
+    first, second = parts[0], parts[1]
+    if role_score(second) > role_score(first):
+        first, second = second, first
+    company, place = strip_place(second)
+    return first, company, place
+
+
+def split_one(text: str) -> list[str]:
+    """One line's title and company, whichever order: by a bar, a spaced dash, "at", or the last comma."""
+    for pattern in (_PIPE, _SPACED_DASH, _AT):
+        pieces = [p.strip() for p in pattern.split(text) if p.strip()]
+        if len(pieces) >= 2:
+            if pattern is _PIPE and len(pieces) > 2 and is_place(pieces[-1]):
+                pieces = [pieces[0], ", ".join(pieces[1:])]
+            joiner = " at " if pattern is _AT else ", "
+            return [pieces[0], joiner.join(pieces[1:])]
+    if "," in text:
+        pieces = [p.strip() for p in text.split(",")]
+        while len(pieces) > 2 and is_place(pieces[-1]):
+            pieces.pop()
+        # the last comma that leaves an employer on the right: "Vice President, Payments, Harborline Bank"
+        for cut in range(len(pieces) - 1, 0, -1):
+            left, right = ", ".join(pieces[:cut]), ", ".join(pieces[cut:])
+            if role_score(right) <= 0 and (role_score(left) > 0 or cut == len(pieces) - 1):
+                return [left, right]
+    return [text]
+
+
+def is_entry_text(line: str) -> bool:
+    """A short label (a title, a company), not prose, a heading or contact details."""
+    words = line.split()
+    return (
+        0 < len(words) <= 16
+        and not re.search(r"[.!?;]$", line)
+        and not heading_of(line)
+        and not has_contact(line)
+    )

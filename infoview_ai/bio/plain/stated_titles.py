@@ -1,0 +1,63 @@
+"""The job title a sentence states just before its employer, in English and the other languages résumés
+and About sections come in: "is the Vice President, Treasury Payments Product at", "spent six years as a
+product manager at", "Sou desenvolvedora backend na", "arbeite ich als Senior Product Manager bei",
+"I'm Óscar Ibáñez, an Assistant Professor of Computer Science at".
+
+The title is the words between the last linking word (is, was, as, now, soy, als, comme...) and the
+employer, and must read as a title: role words (Engineer, Director, ingeniera, Leiterin) outweigh
+company words, and it is short. Anything else is not a title: the role stays unnamed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from infoview_ai.bio.plain.resume_lines import role_words
+
+_LINK = re.compile(
+    r"(?:\b(?:is|was|am|are|been|became|becomes|as|named|appointed|now|currently|earlier|previously|and|"
+    r"also|soy|fui|era|sou|suis|étais|était|été|bin|war|ich|als|como|comme|que)|I'm|I’m|,(?=\s+(?:a|an|the)\s)|"
+    r"\b(?:von|de|from|desde|entre)\s+\d{4}\s+(?:bis|à|a|to|até|hasta|and|y)\s+\d{4})\s+",
+    re.IGNORECASE,
+)
+_ARTICLE = re.compile(r"^(?:(?:a|an|the|un|una|um|uma|une|ein|eine|el|la|le|o|der|die|its|their)\s+)")
+_CLAUSE_WORDS = re.compile(
+    r"\b(?:where|who|which|when|while|that|after|before|since|she|he|they|we|has|have|had|spent|"
+    r"joined|led|leads|runs|ran|at|in|for|as)\b|I['’]m\b|,\s+(?:a|an|the|and)\s|\band\s+(?:a|an|the)\s|[:;]"
+)
+_MAX_WORDS = 10
+_WINDOW = 160
+
+
+def stated_title(before: str) -> str:
+    """The title stated at the end of ``before`` (the sentence up to "at <employer>"), or ""."""
+    window = before[-_WINDOW:]
+    links = list(_LINK.finditer(window))
+    for link in links[-3:]:  # the earliest of the last links gives the whole title ("co-founder and CEO")
+        title = _ARTICLE.sub("", window[link.end() :].strip(" ,"))
+        words = title.split()
+        if not words or len(words) > _MAX_WORDS or _CLAUSE_WORDS.search(title) or "(" in title:
+            continue
+        if _LINK.match(title + " "):
+            continue  # "now a Software Engineer I": the next link gives the title
+        if role_words(title) > 0:
+            return title
+    return ""
+
+
+# "... from the Halvorsen Institute, where she was a Senior Research Scientist from 2015 to 2020"
+_WHERE_TITLE = re.compile(
+    r"^,?\s+where\s+(?:(?:she|he|they|I|we)\s+(?:was|is|am|has\s+been|had\s+been|served\s+as|serves\s+as|"
+    r"worked\s+as|works\s+as)|I['’]m)\s+(?:(?:a|an|the)\s+)?(?P<title>[^,;:()]{2,80}?)"
+    r"(?=\s+(?:from|since|in|for|until|and|before|after|where|when|who|on|responsible|leading|overseeing|"
+    r"working|with)\b|[,.;:()]|$)"
+)
+
+
+def where_title(after: str) -> str:
+    """The title a "where she was ..." clause right after an employer states, or ""."""
+    match = _WHERE_TITLE.match(after)
+    if not match:
+        return ""
+    title = match.group("title").strip()
+    return title if len(title.split()) <= _MAX_WORDS and role_words(title) else ""
