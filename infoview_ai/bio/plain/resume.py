@@ -30,6 +30,7 @@ from infoview_ai.bio.plain.resume_lines import (
     is_entry_text,
     is_place,
     role_score,
+    role_words,
     split_entry,
     split_one,
     strip_place,
@@ -163,7 +164,7 @@ def _read_roles(block: list[tuple[int, str]], resume: Resume, *, dated_only: boo
             cut, start, end, _ = dates
             rest = line[:cut].strip(" ,|·—–-(")
             # "Title | Company | dates" is a whole entry: lines above it were the last role's description
-            keep = 0 if rest and len(split_one(rest)) == 2 else 2
+            keep = 0 if rest and len(split_one(rest)) == 2 and role_words(rest) else 2
             if len(pending) > keep and current is not None:
                 _describe(current, [text for _, text in pending[: len(pending) - keep]])
             pending = pending[len(pending) - keep :] if keep else []
