@@ -73,6 +73,8 @@ def side_role_kind(position: Position, others: list[Position] | tuple[Position, 
     kind = _raw_side_kind(position)
     if kind not in ALONGSIDE_ONLY:
         return kind
+    if re.search(r"\b(?:adjunct|guest|visiting|sessional)\b", position.title, re.IGNORECASE):
+        return kind  # by its name held beside another job
     if (position.employment_type or "").lower() in {"part-time", "freelance", "self-employed", "contract"}:
         return kind
     mine = _span(position)
@@ -109,7 +111,16 @@ def main_positions(profile: Profile) -> list[Position]:
     roles (internships, co-ops) left out, unless nothing else is left."""
     roles = [p for p in profile.positions if side_role_kind(p, profile.positions) is None]
     career = [p for p in roles if not is_student_role(p)]
-    return career or roles or list(profile.positions)
+    return _newest_first(career or roles or list(profile.positions))
+
+
+def _newest_first(roles: list[Position]) -> list[Position]:
+    """A path reads newest first. LinkedIn lists the current roles in the person's own order, so a
+    newsletter or a side job can come before an older main job: when every role is dated, by start
+    (ties keep their order); a bio that dates only some roles keeps the order its parser gave."""
+    if not roles or not all(p.start for p in roles):
+        return roles
+    return sorted(roles, key=lambda p: month_index(p.start or "0"), reverse=True)
 
 
 def _named_by(headline: str, position: Position) -> bool:

@@ -117,9 +117,11 @@ _PARTICLES = frozenset(
     "y e st".split()
 )
 _NAME_WORD = re.compile(r"^(?:[^\W\d_][.]|[^\W\d_]['’]?[^\W\d_][\w'’\-.]*)$")
-_NOT_NAMES = frozenset(
-    "about about me bio biography profile summary hello hi welcome contact experience education overview "
-    "uber mich a propos acerca de sobre mi sobre mim".split(" ")
+_NOT_NAMES = frozenset(  # headings a bio opens with
+    "about|summary|hello|hi|welcome|contact|experience|education|overview|acerca de|a propos|about me|"
+    "acerca de mi|acerca de mí|sobre mí|à propos|à propos de moi|über mich|quem sou|sobre mim|"
+    "speakers|speaker|our team|team|faculty|meet the team|host|guest|guests|bio|biography|"
+    "about the speaker|about the author|profile|perfil|profil|resume|cv|curriculum vitae".split("|")
 )
 
 

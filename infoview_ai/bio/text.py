@@ -210,6 +210,7 @@ NOISE_PATTERNS = [
     re.compile(p, re.IGNORECASE)
     for p in (
         r"^show all\b.*$",  # Show all 8 experiences
+        r"^.{1,80}\slogo$|^logo (?:de|of|von|di|van) .{1,80}$",  # "Globex logo": an image's alt text
         r"^[\d,.]+[km]?\+?\s+(?:connections?|followers?|following|members?|employees)$",
         r"^(?:…|\.\.\.)?\s*see (?:more|less)$",
         r"(?:^|\s)and\s+\+\d+\s+skills?$",  # SQL, Python and +17 skills

@@ -6,7 +6,8 @@ from __future__ import annotations
 import functools
 import re
 
-HONORIFICS = ("Dr", "Prof", "Mr", "Mrs", "Ms", "Mx")  # abbreviated titles, written with or without a dot
+# abbreviated titles, written with or without a dot
+HONORIFICS = ("Dr", "Prof", "Mr", "Mrs", "Ms", "Mx", "Rev", "Fr")
 TITLES = (*HONORIFICS, "Professor")  # the titles a greeting or a bio puts before a name
 _NOT_FIRST_NAMES = frozenset(title.lower() for title in (*TITLES, "Sir"))  # "Sir David": David
 GREETING_WORDS = r"(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening))"

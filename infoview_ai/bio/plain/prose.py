@@ -98,7 +98,7 @@ _GREETING = re.compile(
 )
 _HONORIFIC_WORDS = frozenset({"dr", "prof", "professor", "mr", "mrs", "ms", "mx"})
 _NOT_OPENERS = frozenset("before after in at since today previously currently hi hello i'm i’m".split())
-_SIGN_OFF = re.compile(r"^[—–-]{1,2}\s*(?P<name>[^\W\d_][^,;:!?]{1,60})$")
+_SIGN_OFF = re.compile(r"^[—–-]{1,2}\s*(?P<name>[^\W\d_][^;:!?]{1,80})$")
 _OPENINGS = (
     r"\b(?:I'm|I’m|I am|My name is|my name is|Ich bin|Je suis|Je m'appelle|Soy|Me llamo|Sou|Eu sou)\s+"
 )
@@ -140,7 +140,8 @@ def find_name(first_lines: list[str], sentences: list[str], last_line: str = "")
         if match := re.search(rf"{_OPENINGS}{_HONORIFIC}?(?P<name>{NAME})\b", sentence):
             if not _is_title_like_name(match.group("name")):
                 return match.group("name")
-    if (signed := _SIGN_OFF.match(last_line.strip())) and looks_like_name(signed.group("name").strip()):
+    signed = _SIGN_OFF.match(last_line.strip())
+    if signed and looks_like_name(split_name(signed.group("name"))[0]):
         return signed.group("name").strip()
     return None
 
@@ -249,18 +250,11 @@ def parse_plain(text: str) -> Profile:
         add_positions(sentence, name, {e.school.lower() for e in education}, found)
         if location is None and (based := _BASED_IN.search(sentence) or _PLACE_BASED.search(sentence)):
             location = based.group("place")
-    # A role is a job title at an employer: "began her career in operations at First Tidewater Trust" names
-    # no title, and an untitled role would become an empty slot. The work as written ("Leads the data
-    # platform team" at Globex) stands in only for a current job that is stated no other way.
     positions = merge_positions(found)
     if headline and not resume_roles and (titled := _title_and_org(headline)):
         _apply_headline(positions, *titled)
-    titled_now = any(current and p.title and not described(p) for p, current in found)
-    positions = [
-        p
-        for p in positions
-        if p.title and (not described(p) or (not titled_now and any(p is q and now for q, now in found)))
-    ]
+    # The work as written ("Led the growth analytics team" at Pinemarket) is kept; a role with no words
+    # for the work at all goes on to bio.review, which leaves it out and says so.
     if resume_roles:  # the dated entries first; sentences add only other employers
         named = {p.company.lower() for p in resume_roles if p.company}
         positions = resume_roles + [p for p in positions if not p.company or p.company.lower() not in named]

@@ -61,8 +61,9 @@ def _degree_and_field(text: str) -> tuple[str, str | None]:
         return parts[0], parts[1]
     match = _DEGREE.match(text)
     abbreviation = match and not match.group(0)[:1].islower() and len(match.group(0).rstrip(".")) <= 5
-    rest = text[match.end() :].strip(" ,") if match else ""
-    if abbreviation and rest and not rest.lower().startswith(("of ", "de ", "d'")):
+    rest = text[match.end() :].strip(" ,.") if match else ""
+    spelled_out = rest.lower().startswith(("of ", "de ", "d'"))  # "B. of Science": one degree
+    if abbreviation and any(ch.isalpha() for ch in rest) and not spelled_out:
         return match.group(0), rest
     return text, None
 

@@ -102,12 +102,28 @@ _PIPE = re.compile(r"\s*[|·•]\s*|\s{3,}")
 _AT = re.compile(r"\s+(?:at|@|chez|bei|en|em|presso)\s+")
 
 
+# A heading not in the list, by its key word: "RESEARCH & WORK EXPERIENCE", "Selected Experience:"
+_KEY_WORDS = (
+    (EXPERIENCE, ("experience", "employment", "work history", "career history", "berufserfahrung",
+                  "experiencia", "experiences", "esperienz", "werkervaring")),
+    (EDUCATION, ("education", "ausbildung", "formacion", "formation", "formacao", "educacao", "studium")),
+)
+
+
 def heading_of(line: str) -> str | None:
     """EXPERIENCE, EDUCATION or OTHER for a section heading ("EXPERIENCE", "Formation:"), else None."""
     text = line.strip().strip("#*_=: ")
     if not text or len(text) > 40:
         return None
-    return HEADINGS.get(" ".join(plain_letters(text).replace("&", "and").split()))
+    key = " ".join(plain_letters(text).replace("&", "and").split())
+    if key in HEADINGS:
+        return HEADINGS[key]
+    shouted = text.isupper() or line.rstrip().endswith(":") or line.lstrip().startswith("#")
+    if shouted and len(key.split()) <= 5 and not any(ch.isdigit() for ch in key):
+        for section, words in _KEY_WORDS:
+            if any(word in key for word in words):
+                return section
+    return None
 
 
 def _date(text: str) -> str | None:

@@ -77,8 +77,10 @@ class _Mention:
 
 
 def _for_mentions(sentence: str) -> list[_Mention]:
-    found = []
+    found: list[_Mention] = []
     for match in _FOR.finditer(sentence):
+        if found and match.start() < found[-1].end():
+            continue  # "of Whitford Bay" inside "with the Town of Whitford Bay"
         rest = sentence[match.end("all") :]
         if _NESTED.search(match.group("org")) or _NEXT_ORG.match(rest):
             continue
@@ -90,7 +92,7 @@ def _for_mentions(sentence: str) -> list[_Mention]:
     return found
 
 
-_NEXT_ORG = re.compile(rf"^\s+(?:at|for|in|chez|bei|en|na|em)\s+(?:the\s+)?{ORG}")
+_NEXT_ORG = re.compile(rf"^\s+(?:at|for|chez|bei|na|em)\s+(?:the\s+)?{ORG}")  # not "in Hamburg": a place
 _JOINED = re.compile(  # "joined Globex", "Before founding Quillstack in 2019", "Before joining Easterly"
     rf"\b(?:(?:re)?join(?:ed|ing)|found(?:ed|ing)|co-found(?:ed|ing))\s+(?:the\s+)?(?P<org>{ORG})"
 )

@@ -15,7 +15,7 @@ import re
 from infoview_ai.bio.plain.resume_lines import role_words
 
 _LINK = re.compile(
-    r"(?:\b(?:is|was|am|are|been|became|becomes|as|named|appointed|now|currently|earlier|previously|and|"
+    r"(?:\b(?:is|was|am|are|been|became|becomes|become|becoming|as|named|appointed|now|currently|earlier|previously|and|"
     r"also|soy|fui|era|sou|suis|étais|était|été|bin|war|ich|als|como|comme|que)|I'm|I’m|,(?=\s+(?:a|an|the)\s)|"
     r"\b(?:von|de|from|desde|entre)\s+\d{4}\s+(?:bis|à|a|to|até|hasta|and|y)\s+\d{4})\s+",
     re.IGNORECASE,
@@ -23,7 +23,7 @@ _LINK = re.compile(
 _ARTICLE = re.compile(r"^(?:(?:a|an|the|un|una|um|uma|une|ein|eine|el|la|le|o|der|die|its|their)\s+)")
 _CLAUSE_WORDS = re.compile(
     r"\b(?:where|who|which|when|while|that|after|before|since|she|he|they|we|has|have|had|spent|"
-    r"joined|led|leads|runs|ran|at|in|for|as)\b|I['’]m\b|,\s+(?:a|an|the|and)\s|\band\s+(?:a|an|the)\s|[:;]"
+    r"joined|led|leads|runs|ran|at|in|for|as|with)\b|I['’]m\b|,\s+(?:a|an|the|and)\s|\band\s+(?:a|an|the)\s|[:;]"
 )
 _MAX_WORDS = 10
 _WINDOW = 160

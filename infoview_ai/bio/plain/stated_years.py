@@ -27,7 +27,7 @@ _RANGE = re.compile(
     re.IGNORECASE,
 )
 # ahead of the employer, the year must lead into it: "In 2019, she joined", not "born in 1985 and joined"
-_LEADING = r",?\s+(?:(?!and\b|but\b|then\b|after\b|before\b|until\b)[\w'’]+,?\s+){0,12}$"
+_LEADING = r",?\s+(?:(?!and\b|but\b|then\b|after\b|before\b|until\b)[\w'’&-]+,?\s+){0,12}$"
 _SINCE_BEFORE = re.compile(rf"\b{_SINCE_WORDS}\s+{_WHEN}{_LEADING}", re.IGNORECASE)
 _IN_YEAR_BEFORE = re.compile(rf"\bin\s+{_WHEN}{_LEADING}", re.IGNORECASE)
 _IN_YEAR_AFTER = re.compile(rf"^\s*,?\s*(?:(?:which|that|where)\s+\w+\s+joined\s+)?in\s+{_WHEN}\b")
@@ -77,6 +77,7 @@ def years_before(segment: str, joining: bool) -> tuple[str | None, str | None]:
     if (match := _RANGE.search(segment)) and (
         re.match(r"^\(?(?:from|between|von|de|desde|entre|dal|van)\b", match.group(0), re.IGNORECASE)
         or (not segment[: match.start()].strip() and not match.group(0).startswith("("))
+        or re.match(r"^,?\s+as\s", segment[match.end() :])  # "five years, 2017 to 2022, as a planner"
     ):  # "(2016–2020)" straight after an employer is that employer's
         return _range(match)
     if joining and (match := _IN_YEAR_BEFORE.search(segment)):

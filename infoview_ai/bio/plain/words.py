@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
-_CAP_WORD = rf"[{_UPPER}0-9][\w'’&\-]*"
+# "Globex", "S.A.S", and a short abbreviation before the next word: "St. Ansgar Health System"
+_CAP_WORD = rf"(?:[{_UPPER}][a-z]{{0,2}}\.(?=\s+[{_UPPER}])|[{_UPPER}0-9][\w'’&\-]*(?:\.[\w'’&\-]+)*)"
 _JOINERS = r"(?:of|and|&|de|da|do|dos|das|del|la|for|the|y|e|di|du|van|von)"
 # "Office of the Mayor"; never a year after the name ("Groupe Vireo de 2014")
 ORG = rf"{_CAP_WORD}(?:\s+(?:{_JOINERS}\s+){{0,2}}(?!(?:19|20)\d\d\b){_CAP_WORD})*"  # "Office of the Mayor"
@@ -24,7 +25,12 @@ SCHOOL = re.compile(
     r"\b(?-i:TU|ETH|EPFL|HEC|IIT|INSA|IUT|UCL|MIT|NYU|UCLA|LSE|KTH|NHH)\b",
     re.IGNORECASE,
 )
-_SMALL_WORDS = {"of", "and", "the", "for", "in", "at", "to", "a", "an"}
+_SMALL_WORDS = {
+    *("of", "and", "the", "for", "in", "at", "to", "a", "an"),
+    *("de", "del", "la", "las", "los", "el", "en", "y", "e", "da", "do", "dos", "das", "du", "le", "les"),
+    *("et",),
+    *("von", "van", "der", "und", "im", "di"),
+}
 
 
 def tidy_title(title: str) -> str:

@@ -81,7 +81,7 @@ def _path_sentence(ctx: Context) -> str | None:
 def _person(ctx: Context, signals: list[Signal]) -> list[Claim]:
     profile = ctx.profile
     out: list[Claim] = []
-    current = current_role(profile)
+    current = current_role(profile) or (profile.positions[0] if profile.positions else None)
     if current:
         since = ""
         if current.start and current.end is None:
