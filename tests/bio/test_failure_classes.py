@@ -197,7 +197,7 @@ def test_a_resume_gives_its_header_roles_and_schools():
         ("Postdoctoral Researcher", "Harvard School of Public Health", "2019", "2021"),
         ("Analyst", "Harborline Bank", "2015-06", "2017-08"),
     ]
-    assert profile.positions[0].description == "Built the readmission model used by 14 hospitals"
+    assert profile.positions[0].description == "- Built the readmission model used by 14 hospitals"
     assert [e.school for e in profile.education] == ["University of Michigan", "Carleton College"]
     assert profile.email == "priya@example.com"
     assert "priya@example.com" not in profile.to_text().split("Contact")[0]

@@ -234,6 +234,7 @@ def parse_plain(text: str) -> Profile:
         headline = _headline_from(facts)
     if headline:
         facts = _drop_first(facts, headline, used)
+        headline = headline.strip("*_ ") or None
     sentences = _fact_sentences(facts)
     about = "\n".join(line for i, line in enumerate(lines) if i not in used | resume_used).strip()
 

@@ -163,7 +163,9 @@ def _read_roles(block: list[tuple[int, str]], resume: Resume, *, dated_only: boo
         dates = find_dates(line)
         if dates and not is_bullet(raw) and (dates[3] or not line[: dates[0]].strip() or not dated_only):
             cut, start, end, _ = dates
-            rest = line[:cut].strip(" ,|·—–-(")
+            rest = _SINCE_WORD.sub("", line[:cut]).strip(" ,|·—–-(")
+            if "(" in rest and ")" not in rest[rest.rindex("(") :]:
+                rest = rest[: rest.rindex("(")].strip(" ,")  # "Ambulance (seasonal, summers 2008–2009)"
             # "Title | Company | dates" is a whole entry: lines above it were the last role's description
             keep = 0 if rest and len(split_one(rest)) == 2 and role_words(rest) else 2
             if len(pending) > keep and current is not None:
@@ -171,7 +173,8 @@ def _read_roles(block: list[tuple[int, str]], resume: Resume, *, dated_only: boo
             pending = pending[len(pending) - keep :] if keep else []
             if dated_only and not (rest and is_entry_text(rest)) and not pending:
                 continue
-            if not pending and rest and group and _indent(raw) > group[1] and role_score(rest) >= 0:
+            under_group = group and _indent(raw) >= group[1] and len(split_one(rest)) == 1
+            if not pending and rest and under_group and role_score(rest) >= 0:
                 title, company, place = rest, group[0], None
             else:
                 texts = [text for _, text in pending] + ([rest] if rest else [])
@@ -198,19 +201,29 @@ def _read_roles(block: list[tuple[int, str]], resume: Resume, *, dated_only: boo
         _describe(current, [text for _, text in pending])
 
 
+_SINCE_WORD = re.compile(r"\s*\b(?:seit|since|desde|depuis|ab|from|dal|sinds)\s*$", re.IGNORECASE)
+
+
 def _indent(raw: str) -> int:
     return len(raw) - len(raw.lstrip())
 
 
 def _describe(position: Position, texts: list[str]) -> None:
-    text = "\n".join(re.sub(r"^\s*[-•*▪◦●–·]\s+", "", t) for t in texts)
+    # bullets stay bullets ("- "), so each reads as its own statement, as on LinkedIn
+    text = "\n".join(re.sub(r"^\s*[-•*▪◦●–·]\s+", "- ", t) for t in texts)
     position.description = f"{position.description}\n{text}".strip()
 
 
 def _read_schools(block: list[tuple[int, str]], resume: Resume) -> None:
+    school_indent = None  # lines indented under a school are its degree, thesis, honours
     for index, raw in block:
         line = raw.strip()
         if not line or is_bullet(raw) or ":" in line or has_contact(line):
+            continue
+        if school_indent is not None and _indent(raw) > school_indent:
+            if resume.schools and not resume.schools[-1].degree and (degree := _DEGREE.match(line)):
+                resume.schools[-1].degree = degree.group(0)
+            resume.used.add(index)
             continue
         start = end = None
         if dates := find_dates(line):
@@ -236,6 +249,7 @@ def _read_schools(block: list[tuple[int, str]], resume: Resume) -> None:
             continue
         rest = [p for p in parts if p not in (school, *degrees)]
         degree, field = _degree_and_field(degrees[0]) if degrees else (None, None)
+        school_indent = _indent(raw)
         resume.schools.append(
             Education(
                 school=school,

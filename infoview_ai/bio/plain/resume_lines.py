@@ -133,9 +133,25 @@ def _date(text: str) -> str | None:
     return parse_date(text)
 
 
+_SHORT_END = re.compile(rf"(?:^|[\s,|·—–(-])\(?(?P<start>{YEAR_PATTERN})\s*[-–—]\s*(?P<end>\d{{2}})\)?\s*$")
+_MONTHS_OF_A_YEAR = re.compile(  # "Jun–Aug 2016": both months in the year written once
+    rf"(?:^|[\s,|·—–(-])\(?(?P<start>[^\W\d_]{{3,10}}\.?)\s*[-–—]\s*(?P<end>[^\W\d_]{{3,10}}\.?)\s+"
+    rf"(?P<year>{YEAR_PATTERN})\)?\s*$"
+)
+
+
 def find_dates(line: str) -> tuple[int, str, str | None, bool] | None:
     """(where the dates start, start, end, has an end) for dates closing ``line``; a year alone counts
     (``has an end`` False), as education lines write it."""
+    if match := _SHORT_END.search(line):  # "2013–14"
+        start, end = match.group("start"), match.group("start")[:2] + match.group("end")
+        if end >= start:
+            return match.start(), start, end, True
+    if match := _MONTHS_OF_A_YEAR.search(line):
+        year = match.group("year")
+        start, end = _date(f"{match.group('start')} {year}"), _date(f"{match.group('end')} {year}")
+        if start and end:
+            return match.start(), start, end, True
     match = DATES.search(line)
     if not match:
         return None
@@ -181,7 +197,11 @@ def is_place(text: str) -> bool:
 
 
 def strip_place(company: str) -> tuple[str, str | None]:
-    """ "Quillfeather Health, Amsterdam" -> ("Quillfeather Health", "Amsterdam"); a legal suffix stays."""
+    """ "Quillfeather Health, Amsterdam" -> ("Quillfeather Health", "Amsterdam"); a legal suffix stays.
+    A place set off by a spaced dash or a run of spaces goes too ("District — Reno, NV")."""
+    pieces = [p.strip() for p in re.split(r"\s+[—–|]\s+|\s{3,}", company) if p.strip()]
+    if len(pieces) > 1 and all(is_place(p) for p in pieces[-1].split(",")):
+        return " ".join(pieces[:-1]), pieces[-1]
     parts = [p.strip() for p in company.split(",")]
     place: list[str] = []
     while len(parts) > 1 and is_place(parts[-1]):
@@ -209,10 +229,23 @@ def split_entry(texts: list[str]) -> tuple[str, str, str | None]:
     return first, company, place
 
 
+def _is_city(piece: str, pieces: int) -> bool:
+    """A piece that is a place: "Hickory, NC" anywhere; a one-word or plain name only as a third piece
+    (after a title and an employer), since "Northstar Founders Accelerator" reads like a place too."""
+    parts = [p.strip() for p in piece.split(",")]
+    if not all(is_place(p) for p in parts):
+        return False
+    return len(parts) > 1 or pieces > 2
+
+
 def split_one(text: str) -> list[str]:
     """One line's title and company, whichever order: by a bar, a spaced dash, "at", or the last comma."""
     for pattern in (_PIPE, _SPACED_DASH, _AT):
         pieces = [p.strip() for p in pattern.split(text) if p.strip()]
+        while len(pieces) > 1 and _is_city(pieces[-1], len(pieces)):
+            pieces.pop()  # "Senior Accountant, Pinecrest Furniture Co. — Hickory, NC": the place goes
+        if len(pieces) == 1 and pieces[0] != text:
+            return split_one(pieces[0])
         if len(pieces) >= 2:
             if pattern is _PIPE and len(pieces) > 2 and is_place(pieces[-1]):
                 pieces = [pieces[0], ", ".join(pieces[1:])]
@@ -222,7 +255,13 @@ def split_one(text: str) -> list[str]:
         pieces = [p.strip() for p in text.split(",")]
         while len(pieces) > 2 and is_place(pieces[-1]):
             pieces.pop()
-        # the last comma that leaves an employer on the right: "Vice President, Payments, Harborline Bank"
+        # the first comma before an employer's name ("Research Assistant, Lindqvist Lab, Calloway
+        # University"), else the last comma that leaves an employer on the right ("Vice President,
+        # Payments, Harborline Bank")
+        for cut in range(1, len(pieces)):
+            employer_next = role_score(pieces[cut]) < 0 and role_words(", ".join(pieces[cut:])) == 0
+            if employer_next and role_words(pieces[0]):
+                return [", ".join(pieces[:cut]), ", ".join(pieces[cut:])]
         for cut in range(len(pieces) - 1, 0, -1):
             left, right = ", ".join(pieces[:cut]), ", ".join(pieces[cut:])
             if role_score(right) <= 0 and (role_score(left) > 0 or cut == len(pieces) - 1):

@@ -23,7 +23,7 @@ _LINK = re.compile(
 _ARTICLE = re.compile(r"^(?:(?:a|an|the|un|una|um|uma|une|ein|eine|el|la|le|o|der|die|its|their)\s+)")
 _CLAUSE_WORDS = re.compile(
     r"\b(?:where|who|which|when|while|that|after|before|since|she|he|they|we|has|have|had|spent|"
-    r"joined|led|leads|runs|ran|at|in|for|as|with)\b|I['’]m\b|,\s+(?:a|an|the|and)\s|\band\s+(?:a|an|the)\s|[:;]"
+    r"joined|led|leads|runs|ran|at|in|for|as|with|on|en|chez|bei|na|em)\b|I['’]m\b|,\s+(?:a|an|the|and)\s|\band\s+(?:a|an|the)\s|[:;]"
 )
 _MAX_WORDS = 10
 _WINDOW = 160

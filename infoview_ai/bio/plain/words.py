@@ -9,7 +9,11 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘ�
 _CAP_WORD = rf"(?:[{_UPPER}][a-z]{{0,2}}\.(?=\s+[{_UPPER}])|[{_UPPER}0-9][\w'’&\-]*(?:\.[\w'’&\-]+)*)"
 _JOINERS = r"(?:of|and|&|de|da|do|dos|das|del|la|for|the|y|e|di|du|van|von)"
 # "Office of the Mayor"; never a year after the name ("Groupe Vireo de 2014")
-ORG = rf"{_CAP_WORD}(?:\s+(?:{_JOINERS}\s+){{0,2}}(?!(?:19|20)\d\d\b){_CAP_WORD})*"  # "Office of the Mayor"
+_MONTH_WORD = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b"
+)
+ORG = rf"(?!{_MONTH_WORD}){_CAP_WORD}(?:\s+(?:{_JOINERS}\s+){{0,2}}(?!(?:19|20)\d\d\b|I\b){_CAP_WORD})*"
 _NAME_WORD = rf"[{_UPPER}][\w'’\-]*[a-zß-ÿ]"
 _PARTICLE = r"(?:de|del|la|van|von|der|den|da|das|do|dos|du|bin|binti|ibn|al|el|zu)"
 # "Priya Raman", "Marcus T. Bell", "Nur binti Hassan", "Ana de la Cruz"
