@@ -107,7 +107,7 @@ def split_name(raw: str | None) -> tuple[str | None, list[str]]:
     while len(words) > 1 and _is_credential(words[-1], after_separator=False):
         trailing.insert(0, words.pop().strip(",;:()"))
     name = " ".join(words).strip(" ,;:")
-    if not name or len(words) > _MAX_NAME_WORDS:
+    if sum(ch.isalpha() for ch in name) < 2 or len(words) > _MAX_NAME_WORDS:
         return None, []
     return _recase(name), trailing + credentials
 

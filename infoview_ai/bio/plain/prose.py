@@ -126,12 +126,25 @@ def name_on_line(line: str, body: str, *, marked: bool = False, next_line: str =
     return text
 
 
+_TOP_LINES = 3
+
+
+def name_line_index(lines: list[str]) -> int | None:
+    """Which of the top lines is the name line, if one is."""
+    for index, line in enumerate(lines[:_TOP_LINES]):
+        if name_on_line(line, " ".join(lines[index + 1 :]), next_line="".join(lines[index + 1 : index + 2])):
+            return index
+    return None
+
+
 def find_name(first_lines: list[str], sentences: list[str], last_line: str = "") -> str | None:
     """A name line at the top, "Priya Raman leads ...", "Priya Raman, a ...", "I'm Marco Silva", or a
     sign-off under the text ("— Dana Whitlock")."""
     body = " ".join(sentences)
-    if first_lines and (named := name_on_line(first_lines[0], body, next_line="".join(first_lines[1:2]))):
-        return named
+    # the first of the top lines that is a name: a page's breadcrumb ("OUR PEOPLE > Leadership") may lead
+    for index, line in enumerate(first_lines[:_TOP_LINES]):
+        if named := name_on_line(line, body, next_line="".join(first_lines[index + 1 : index + 2])):
+            return named
     for sentence in sentences[:3]:
         if match := _THIRD_PERSON_OPENING.match(sentence):
             found = match.group("name")
@@ -223,12 +236,12 @@ def parse_plain(text: str) -> Profile:
     if from_resume:
         pass
     elif name is None and (
-        found_name := find_name(non_blank[:2], _fact_sentences(facts), non_blank[-1] if non_blank else "")
+        found_name := find_name(non_blank[:4], _fact_sentences(facts), non_blank[-1] if non_blank else "")
     ):
         name = found_name
-        top = non_blank[0] if non_blank else ""
-        if top and name_on_line(top, " ".join(non_blank[1:]), next_line="".join(non_blank[1:2])):
-            facts = _drop_first(facts, non_blank[0], used)
+        if (at := name_line_index(non_blank)) is not None:  # a name line on top, and what stood above it
+            for line in non_blank[: at + 1]:
+                facts = _drop_first(facts, line, used)
             headline = _headline_from(facts)
     elif name is not None:
         headline = _headline_from(facts)

@@ -171,6 +171,8 @@ def _read_roles(block: list[tuple[int, str]], resume: Resume, *, dated_only: boo
             if len(pending) > keep and current is not None:
                 _describe(current, [text for _, text in pending[: len(pending) - keep]])
             pending = pending[len(pending) - keep :] if keep else []
+            if rest and len(pending) == 2:
+                pending = pending[1:]  # a title or company line, and this one: an entry has two parts
             if dated_only and not (rest and is_entry_text(rest)) and not pending:
                 continue
             under_group = group and _indent(raw) >= group[1] and len(split_one(rest)) == 1

@@ -140,6 +140,11 @@ _MONTHS_OF_A_YEAR = re.compile(  # "Jun–Aug 2016": both months in the year wri
 )
 
 
+def _year_of(text: str) -> str | None:
+    found = re.search(rf"\b{YEAR_PATTERN}\b", text)
+    return found.group(0) if found else None
+
+
 def find_dates(line: str) -> tuple[int, str, str | None, bool] | None:
     """(where the dates start, start, end, has an end) for dates closing ``line``; a year alone counts
     (``has an end`` False), as education lines write it."""
@@ -155,7 +160,8 @@ def find_dates(line: str) -> tuple[int, str, str | None, bool] | None:
     match = DATES.search(line)
     if not match:
         return None
-    start = _date(match.group("start"))
+    # "summers 2008": a word that is not a month before the year; the year stands
+    start = _date(match.group("start")) or _year_of(match.group("start"))
     end_text = match.group("end")
     if not start:
         return None
@@ -191,6 +197,8 @@ def role_score(text: str) -> int:
 def is_place(text: str) -> bool:
     """A city, region or state as a résumé writes it after a company ("Amsterdam", "NC", "São Paulo")."""
     text = text.strip()
+    if re.fullmatch(r"[A-Z]{2}", text):
+        return True  # a state or province code: "NV", "ON"
     if not text or not _PLACE_PART.match(text) or role_score(text) != 0:
         return False
     return not any(w in _COMPANY_WORDS for w in _words(text))
@@ -274,6 +282,7 @@ def is_entry_text(line: str) -> bool:
     words = line.split()
     return (
         0 < len(words) <= 16
+        and sum(ch.isalpha() for ch in line) >= 2
         and not re.search(r"[.!?;]$", line)
         and not heading_of(line)
         and not has_contact(line)

@@ -106,7 +106,7 @@ _AS_TITLE = re.compile(
     r"(?=\s+(?:and|in|after|before|where|when|while|but|with|on|for|to)\b|[,.;:()]|$)"
 )
 _PROMOTED = re.compile(
-    r"\b(?:became|now\s+works?\s+as|was\s+promoted\s+to|got\s+promoted\s+to|was\s+(?:later|then|soon|eventually)\s+named|rose\s+to|moved\s+up\s+to|stepped\s+up\s+to|was\s+named"
+    r"\b(?:became|upgraded\s+to|advanced\s+to|now\s+works?\s+as|was\s+promoted\s+to|got\s+promoted\s+to|was\s+(?:later|then|soon|eventually)\s+named|rose\s+to|moved\s+up\s+to|stepped\s+up\s+to|was\s+named"
     r"|took\s+over\s+as)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?P<title>[^,;:()]+?)"
     rf"(?:\s+in\s+(?P<year>{YEAR}))?(?=\s+(?:in|after|before|when|where|while|and|but|at|with|on|for|there)\b"
     r"|[,.;:]|$)"
@@ -123,6 +123,7 @@ _AS_ROLE = re.compile(
     r"(?=\s+(?:before|until|after|and|then|for|when|while|during|where)\b|\s*[,.;:)]|\s*$)"
 )
 
+_ON_WHAT = re.compile(r"\s+on\s+(?:the\s+)?(?=[A-Z])")  # "Captain on the Embraer 175": the title is "Captain"
 _ABBREVIATED_SUFFIXES = frozenset({"Co", "Inc", "Ltd", "Corp", "Bros", "Ltda", "Cia"})
 
 _IRREGULAR_PASTS = frozenset({"led", "ran", "built", "taught", "oversaw", "owned"})
@@ -184,6 +185,7 @@ def add_positions(sentence: str, name: str | None, known_schools: set[str], foun
         segment = sentence[previous_end : match.start()]
         before, rest = sentence[: match.start()], sentence[match.end() :]
         stated = tidy_title(stated_title(before) or where_title(rest)) if kind != "joined" else ""
+        stated = _ON_WHAT.split(stated)[0]
         if kind == "for" and not stated:
             continue
         previous_end = match.end()
