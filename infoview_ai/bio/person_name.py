@@ -97,7 +97,7 @@ def split_name(raw: str | None) -> tuple[str | None, list[str]]:
     for part in parts[1:]:
         tokens = part.split()
         if tokens and all(_is_credential(t, after_separator=True) for t in tokens):
-            credentials += [t.strip(",;:()") for t in tokens]
+            credentials.append(" ".join(t.strip(",;:()") for t in tokens))  # "LEED AP" is one
         else:
             break  # "Jane Doe, Lisbon" or "Jane Doe - Product": not credentials, and not the name either
     words = head.split()

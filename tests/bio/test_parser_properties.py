@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from infoview_ai.bio import parse_bio
 from infoview_ai.bio.linkedin.page import is_badge
-from infoview_ai.bio.text import NOISE_EXACT, is_noise
+from infoview_ai.bio.text import NOISE_EXACT, clean_text, is_noise
 from infoview_ai.errors import BioError
 
 TEXTS = [case.text() for case in corpus.cases() if not case.is_pdf]
@@ -43,7 +43,8 @@ def _check(text: str) -> None:
         assert profile.name.strip().lower() not in NOISE_EXACT
         assert not is_noise(profile.name) and not is_badge(profile.name), profile.name
     structured = profile.source_format in {"json_resume", "profile_json"}
-    source = _squash(_json_text(text) if structured else text)
+    # compared with the text as the parser cleaned it (soft hyphens and zero-width marks removed)
+    source = _squash(clean_text(_json_text(text) if structured else text))
     for position in profile.positions:
         assert position.title.strip(), position
         assert _squash(position.title) in source, position.title

@@ -15,6 +15,7 @@ import re
 from infoview_ai.bio.contact_details import has_contact, is_contact_only
 from infoview_ai.bio.person_name import looks_like_name, split_name
 from infoview_ai.bio.plain.resume import heading_of, read_resume
+from infoview_ai.bio.plain.resume_lines import role_words
 from infoview_ai.bio.plain.roles import Found, add_positions, described, merge_positions
 from infoview_ai.bio.plain.stated_titles import stated_title, where_title
 from infoview_ai.bio.plain.words import NAME, ORG, PLACE, SCHOOL, clause_before, clean_org, tidy_title
@@ -267,6 +268,8 @@ def parse_plain(text: str) -> Profile:
     positions = merge_positions(found)
     if headline and not resume_roles and (titled := _title_and_org(headline)):
         _apply_headline(positions, *titled)
+    elif headline and not resume_roles and positions and described(positions[0]) and role_words(headline):
+        positions[0].title = headline  # "Principal & Director of Structural Engineering" over "leads ..."
     # The work as written ("Led the growth analytics team" at Pinemarket) is kept; a role with no words
     # for the work at all goes on to bio.review, which leaves it out and says so.
     if resume_roles:  # the dated entries first; sentences add only other employers

@@ -216,6 +216,7 @@ def add_positions(sentence: str, name: str | None, known_schools: set[str], foun
             is_past = bool(
                 years[1] or _PAST_OPENERS.match(before) or re.search(r"\b(?:previously|formerly)\b", clause)
             )
+        title = _ON_WHAT.split(title)[0]
         if moved and match.end() == moved.end("org"):  # "moved from journalism at the Daily Ledger"
             title, is_past = tidy_title(moved.group("old")), True
         elif (
