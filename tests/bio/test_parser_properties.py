@@ -25,7 +25,8 @@ SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[Heal
 
 
 def _squash(text: str) -> str:
-    return " ".join(text.split()).casefold()
+    """Whitespace squashed, case folded, Markdown emphasis marks dropped (plain bios are read without)."""
+    return " ".join(text.replace("`", "").replace("**", "").replace("__", "").split()).casefold()
 
 
 def _parse(text: str):

@@ -15,7 +15,7 @@ import re
 from infoview_ai.bio.contact_details import has_contact, is_contact_only
 from infoview_ai.bio.person_name import looks_like_name, split_name
 from infoview_ai.bio.plain.resume import heading_of, read_resume
-from infoview_ai.bio.plain.resume_lines import role_words
+from infoview_ai.bio.plain.resume_lines import role_score, role_words
 from infoview_ai.bio.plain.roles import Found, add_positions, described, merge_positions
 from infoview_ai.bio.plain.stated_titles import stated_title, where_title
 from infoview_ai.bio.plain.words import NAME, ORG, PLACE, SCHOOL, clause_before, clean_org, tidy_title
@@ -115,8 +115,10 @@ def name_on_line(line: str, body: str, *, marked: bool = False, next_line: str =
     greeted = _GREETING.match(text)
     text = text[greeted.end() :] if greeted else text
     name, credentials = split_name(text)
-    if not looks_like_name(name) or _is_title_like_name(name):
+    if not looks_like_name(name) or _is_title_like_name(name) or _NAV_BAR.search(line):
         return None
+    if role_score(name) < 0 or SCHOOL.search(name) or name.split()[0].lower() in {"about", "meet", "our"}:
+        return None  # "Hartwell Pryce LLP", "Westbrook State University", "About Theo": not a person
     honorific = text.split()[0].rstrip(".").lower() in _HONORIFIC_WORDS
     if len(text.split()) > len(name.split()) + len(credentials) + 2:
         return None  # "I'm Óscar Ibáñez, an Assistant Professor ...": a sentence, read as prose
@@ -127,7 +129,9 @@ def name_on_line(line: str, body: str, *, marked: bool = False, next_line: str =
     return text
 
 
-_TOP_LINES = 3
+_TOP_LINES = 5  # a web page's name, menu and breadcrumb can stand above the person's name
+# A site's menu copied with the page: "Home   Programme   Speakers   Venue" (three or more items)
+_NAV_BAR = re.compile(r"\S(?:\s{3,}|\s+[|·•>]\s+)\S[^|·•>]*?(?:\s{3,}|\s+[|·•>]\s+)\S")
 
 
 def name_line_index(lines: list[str]) -> int | None:
@@ -208,9 +212,18 @@ def _split_schools(org: str) -> list[str]:
     return [org]
 
 
+def _without_front_matter(lines: list[str]) -> list[str]:
+    """A static site's page opens with front matter between "---" lines (layout, dates): not the bio."""
+    if lines and lines[0].strip() == "---":
+        end = next((k for k in range(1, min(len(lines), 40)) if lines[k].strip() == "---"), None)
+        if end is not None:
+            return lines[end + 1 :]
+    return lines
+
+
 def parse_plain(text: str) -> Profile:
     """A Profile from a plain bio; ``about`` keeps the prose, without the name and headline lines on top."""
-    lines = clean_text(text).strip().split("\n")
+    lines = _without_front_matter(clean_text(text).strip().split("\n"))
     name = None
     if lines and ((heading := _HEADING.match(lines[0])) or (heading := _NAME_FIELD.match(lines[0]))):
         # "# Ana de la Cruz" names the person; "# About" or "## Über mich" only heads the text
@@ -248,7 +261,7 @@ def parse_plain(text: str) -> Profile:
         headline = _headline_from(facts)
     if headline:
         facts = _drop_first(facts, headline, used)
-        headline = headline.strip("*_ ") or None
+        headline = headline.strip("#*_ ") or None
     sentences = _fact_sentences(facts)
     about = "\n".join(line for i, line in enumerate(lines) if i not in used | resume_used).strip()
 

@@ -109,18 +109,20 @@ def _read_header(block: list[tuple[int, str]], resume: Resume) -> None:
     rest = [(index, line.strip()) for index, line in block if line.strip()]
     if not rest:
         return
-    index, first = rest[0]
-    if _is_name_line(first):
-        resume.name = first
-        resume.used.add(index)
-        rest = rest[1:]
+    # the name is the first line, or the first name line under a page's own name and menu
+    at = next((k for k, (_, line) in enumerate(rest[:5]) if _is_name_line(line)), None)
+    if at is not None:
+        index, first = rest[at]
+        resume.name = first.strip("#*_ ")
+        resume.used.update(i for i, _ in rest[: at + 1])
+        rest = rest[at + 1 :]
     for index, line in rest[:3]:
         if has_contact(line) or _URL.search(line) or _is_place_line(line):
             resume.used.add(index)
             if resume.location is None:
                 resume.location = _place_on(line)
         elif resume.headline is None and len(line.split()) <= 14 and not re.search(r"[.!?]$", line):
-            resume.headline = line
+            resume.headline = line.strip("#*_ ")
             resume.used.add(index)
         else:
             break
@@ -135,7 +137,9 @@ def _is_name_line(line: str) -> bool:
         and not any(ch.isdigit() for ch in head)
         and not has_contact(line)
         and not _URL.search(line)
-        and role_score(head) <= 0
+        and role_score(head) == 0
+        and role_words(head) == 0
+        and not re.search(r"\s{3,}|\s[|·•>]\s.*\s[|·•>]\s", line)  # a menu: "People   Practices   Careers"
     )
 
 
