@@ -123,6 +123,22 @@ _AS_ROLE = re.compile(
     r"(?=\s+(?:before|until|after|and|then|for|when|while|during|where)\b|\s*[,.;:)]|\s*$)"
 )
 
+# What a sentence puts before a title: "I've been the Teen Services Librarian", "Also director of ..."
+_LEAD_IN = re.compile(
+    r"^(?:(?:I['’]ve\s+been|I['’]m|I\s+am|I\s+was|she\s+is|he\s+is|they\s+are|has\s+been|have\s+been|"
+    r"been|also|now|currently|today)\s+)+(?:(?:a|an|the)\s+)?",
+    re.IGNORECASE,
+)
+_LAST_AS = re.compile(r"^.*\s(?:als|as|como|comme)\s+(?:(?:a|an|the|un|una|une|ein|eine)\s+)?", re.IGNORECASE)
+
+
+def clean_title(title: str) -> str:
+    """The title alone: no lead-in ("I've been the"), nothing before a last "as"/"als"."""
+    title = _LAST_AS.sub("", title) if re.search(r"\s(?:als|as|como|comme)\s", title) else title
+    cleaned = _LEAD_IN.sub("", title).strip()
+    return tidy_title(cleaned) if cleaned else title
+
+
 _ON_WHAT = re.compile(r"\s+on\s+(?:the\s+)?(?=[A-Z])")  # "Captain on the Embraer 175": the title is "Captain"
 _ABBREVIATED_SUFFIXES = frozenset({"Co", "Inc", "Ltd", "Corp", "Bros", "Ltda", "Cia"})
 
@@ -216,7 +232,7 @@ def add_positions(sentence: str, name: str | None, known_schools: set[str], foun
             is_past = bool(
                 years[1] or _PAST_OPENERS.match(before) or re.search(r"\b(?:previously|formerly)\b", clause)
             )
-        title = _ON_WHAT.split(title)[0]
+        title = clean_title(_ON_WHAT.split(title)[0])
         if moved and match.end() == moved.end("org"):  # "moved from journalism at the Daily Ledger"
             title, is_past = tidy_title(moved.group("old")), True
         elif (
