@@ -94,10 +94,12 @@ def parse_bio(text: str, *, plain: bool = False) -> Profile:
         raise BioError(UNUSABLE_MESSAGE)
     profile = fmt.parse(cleaned)
     profile.source_format = fmt.name
-    if fmt.name == "linkedin_text" and not profile.positions:
-        # "Experience" and "Education" headings over dated lines: a resume rather than a LinkedIn page
+    if fmt.name == "linkedin_text":
+        # "Experience" and "Education" headings over dated lines: a résumé rather than a LinkedIn page,
+        # when read as one it gives more dated roles than the page reader did
         resume = _parse_plain(cleaned)
-        if any(position.start for position in resume.positions):
+        dated = sum(1 for position in resume.positions if position.start)
+        if dated and dated > sum(1 for position in profile.positions if position.start):
             profile, fmt = resume, FORMATS[-1]
     if not _has_substance(profile):
         raise BioError(UNUSABLE_MESSAGE)

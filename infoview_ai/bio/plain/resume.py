@@ -117,7 +117,7 @@ def _read_header(block: list[tuple[int, str]], resume: Resume) -> None:
         resume.used.update(i for i, _ in rest[: at + 1])
         rest = rest[at + 1 :]
     for index, line in rest[:3]:
-        if has_contact(line) or _URL.search(line) or _is_place_line(line):
+        if has_contact(line) or _URL.search(line) or _is_place_line(line) or "removed]" in line:
             resume.used.add(index)
             if resume.location is None:
                 resume.location = _place_on(line)
@@ -159,12 +159,18 @@ def _read_roles(block: list[tuple[int, str]], resume: Resume, *, dated_only: boo
     pending: list[tuple[int, str]] = []  # entry lines since the last dates: a title, a company
     current: Position | None = None
     group: tuple[str, int] | None = None  # a company line over its roles, and its indent
+    needs_company: Position | None = None  # a role whose dates led its line: the employer is on the next
     raws = dict(block)
     for index, raw in block:
         line = raw.strip()
         if not line or is_noise(line):
             continue
-        dates = find_dates(line)
+        if leading := _LEADING_DATES.match(line):  # "2019 – present      Hospice Social Worker"
+            line = f"{leading.group('rest')} | {leading.group('dates')}"
+            awaiting_company = True
+        else:
+            awaiting_company = False
+        dates = find_dates(line) or find_dates(_TRAILING_NOTE.sub("", line))  # "2009 – 2011 (part-time)"
         if dates and not is_bullet(raw) and (dates[3] or not line[: dates[0]].strip() or not dated_only):
             cut, start, end, _ = dates
             rest = _SINCE_WORD.sub("", line[:cut]).strip(" ,|·—–-(")
@@ -193,9 +199,17 @@ def _read_roles(block: list[tuple[int, str]], resume: Resume, *, dated_only: boo
                 pending = []
                 continue
             current = Position(title=title, company=company, start=start, end=end, location=place)
+            needs_company = current if awaiting_company and not company else None
             resume.positions.append(current)
             resume.used.update([index, *(i for i, _ in pending)])
             pending = []
+            continue
+        if needs_company is not None and not is_bullet(raw) and is_entry_text(line):
+            needs_company.company, needs_company.location = strip_place(line)  # the line under the title
+            if needs_company.company == line and "," in line:
+                needs_company.company = split_one(line)[0] if role_words(line) == 0 else line
+            resume.used.add(index)
+            needs_company = None
             continue
         if is_bullet(raw) or not is_entry_text(line):
             if current is not None and not dated_only:
@@ -208,6 +222,13 @@ def _read_roles(block: list[tuple[int, str]], resume: Resume, *, dated_only: boo
 
 
 _SINCE_WORD = re.compile(r"\s*\b(?:seit|since|desde|depuis|ab|from|dal|sinds)\s*$", re.IGNORECASE)
+
+
+_LEADING_DATES = re.compile(
+    r"^(?P<dates>(?:\d{1,2}/)?(?:19|20)\d{2}\s*(?:[-–—]|to)\s*(?:(?:\d{1,2}/)?(?:19|20)\d{2}|[^\W\d_]{3,12}))"
+    r"\s{2,}(?P<rest>\S.*)$"
+)
+_TRAILING_NOTE = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 
 
 def _indent(raw: str) -> int:

@@ -207,6 +207,10 @@ def is_place(text: str) -> bool:
 def strip_place(company: str) -> tuple[str, str | None]:
     """ "Quillfeather Health, Amsterdam" -> ("Quillfeather Health", "Amsterdam"); a legal suffix stays.
     A place set off by a spaced dash or a run of spaces goes too ("District — Reno, NV")."""
+    if (paren := re.search(r"\s*\(([^()]{2,40})\)\s*$", company)) and all(
+        is_place(p) for p in paren.group(1).split(",")
+    ):
+        return company[: paren.start()].strip(), paren.group(1).strip()  # "Clinic (Nampa, ID)"
     pieces = [p.strip() for p in re.split(r"\s+[—–|]\s+|\s{3,}", company) if p.strip()]
     if len(pieces) > 1 and all(is_place(p) for p in pieces[-1].split(",")):
         return " ".join(pieces[:-1]), pieces[-1]
@@ -243,7 +247,22 @@ def _is_city(piece: str, pieces: int) -> bool:
     parts = [p.strip() for p in piece.split(",")]
     if not all(is_place(p) for p in parts):
         return False
-    return len(parts) > 1 or pieces > 2
+    if len(parts) > 1:  # "Hickory, NC", "Lyon, France"; not "Northstar Family Clinics, Minneapolis, MN"
+        return len(parts) == 2 and len(parts[0].split()) <= 3 and pieces >= 2 and _region(parts[-1])
+    return pieces > 2
+
+
+_COUNTRIES = frozenset(
+    "usa us uk canada france germany spain portugal italy ireland netherlands belgium brazil brasil "
+    "mexico argentina chile colombia peru india china japan australia nigeria kenya ghana "
+    "south africa singapore sweden norway denmark finland poland switzerland austria espana "
+    "deutschland españa méxico".split()
+)
+
+
+def _region(text: str) -> bool:
+    code = bool(re.fullmatch(r"[A-Z]{2}", text))
+    return code or plain_letters(text) in _COUNTRIES or len(text.split()) <= 2
 
 
 def split_one(text: str) -> list[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from infoview_ai.bio.plain.resume_lines import role_score
-from infoview_ai.bio.plain.stated_titles import stated_title, where_title
+from infoview_ai.bio.plain.stated_titles import ON_WHAT, clean_title, stated_title, where_title
 from infoview_ai.bio.plain.stated_years import years_after, years_before
 from infoview_ai.bio.plain.words import ORG, PLACE, SCHOOL, YEAR, clause_before, clean_org, tidy_title
 from infoview_ai.career import same_employer
@@ -123,23 +123,6 @@ _AS_ROLE = re.compile(
     r"(?=\s+(?:before|until|after|and|then|for|when|while|during|where)\b|\s*[,.;:)]|\s*$)"
 )
 
-# What a sentence puts before a title: "I've been the Teen Services Librarian", "Also director of ..."
-_LEAD_IN = re.compile(
-    r"^(?:(?:I['’]ve\s+been|I['’]m|I\s+am|I\s+was|she\s+is|he\s+is|they\s+are|has\s+been|have\s+been|"
-    r"been|also|now|currently|today)\s+)+(?:(?:a|an|the)\s+)?",
-    re.IGNORECASE,
-)
-_LAST_AS = re.compile(r"^.*\s(?:als|as|como|comme)\s+(?:(?:a|an|the|un|una|une|ein|eine)\s+)?", re.IGNORECASE)
-
-
-def clean_title(title: str) -> str:
-    """The title alone: no lead-in ("I've been the"), nothing before a last "as"/"als"."""
-    title = _LAST_AS.sub("", title) if re.search(r"\s(?:als|as|como|comme)\s", title) else title
-    cleaned = _LEAD_IN.sub("", title).strip()
-    return tidy_title(cleaned) if cleaned else title
-
-
-_ON_WHAT = re.compile(r"\s+on\s+(?:the\s+)?(?=[A-Z])")  # "Captain on the Embraer 175": the title is "Captain"
 _ABBREVIATED_SUFFIXES = frozenset({"Co", "Inc", "Ltd", "Corp", "Bros", "Ltda", "Cia"})
 
 _IRREGULAR_PASTS = frozenset({"led", "ran", "built", "taught", "oversaw", "owned"})
@@ -201,7 +184,7 @@ def add_positions(sentence: str, name: str | None, known_schools: set[str], foun
         segment = sentence[previous_end : match.start()]
         before, rest = sentence[: match.start()], sentence[match.end() :]
         stated = tidy_title(stated_title(before) or where_title(rest)) if kind != "joined" else ""
-        stated = _ON_WHAT.split(stated)[0]
+        stated = ON_WHAT.split(stated)[0]
         if kind == "for" and not stated:
             continue
         previous_end = match.end()
@@ -232,7 +215,7 @@ def add_positions(sentence: str, name: str | None, known_schools: set[str], foun
             is_past = bool(
                 years[1] or _PAST_OPENERS.match(before) or re.search(r"\b(?:previously|formerly)\b", clause)
             )
-        title = clean_title(_ON_WHAT.split(title)[0])
+        title = clean_title(ON_WHAT.split(title)[0])
         if moved and match.end() == moved.end("org"):  # "moved from journalism at the Daily Ledger"
             title, is_past = tidy_title(moved.group("old")), True
         elif (

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from infoview_ai.bio.plain.resume_lines import role_words
+from infoview_ai.bio.plain.words import tidy_title
 
 _LINK = re.compile(
     r"(?:\b(?:is|was|am|are|been|became|becomes|become|becoming|as|named|appointed|now|currently|earlier|previously|and|"
@@ -61,3 +62,22 @@ def where_title(after: str) -> str:
         return ""
     title = match.group("title").strip()
     return title if len(title.split()) <= _MAX_WORDS and role_words(title) else ""
+
+
+# What a sentence puts before a title: "I've been the Teen Services Librarian", "Also director of ..."
+_LEAD_IN = re.compile(
+    r"^(?:(?:I['’]ve\s+been|I['’]m|I\s+am|I\s+was|she\s+is|he\s+is|they\s+are|has\s+been|have\s+been|"
+    r"been|also|now|currently|today)\s+)+(?:(?:a|an|the)\s+)?",
+    re.IGNORECASE,
+)
+_LAST_AS = re.compile(r"^.*\s(?:als|as|como|comme)\s+(?:(?:a|an|the|un|una|une|ein|eine)\s+)?", re.IGNORECASE)
+
+
+def clean_title(title: str) -> str:
+    """The title alone: no lead-in ("I've been the"), nothing before a last "as"/"als"."""
+    title = _LAST_AS.sub("", title) if re.search(r"\s(?:als|as|como|comme)\s", title) else title
+    cleaned = _LEAD_IN.sub("", title).strip()
+    return tidy_title(cleaned) if cleaned else title
+
+
+ON_WHAT = re.compile(r"\s+on\s+(?:the\s+)?(?=[A-Z])")  # "Captain on the Embraer 175": the title is "Captain"
