@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
+UNSEEN = Path(__file__).resolve().parent / "corpus_unseen"  # blind rounds: reported, not gated
 ROLE_FIELDS = ("title", "company", "start", "end")
 CURRENT_FIELDS = ("title", "company", "start")
 KINDS = (

@@ -79,3 +79,16 @@ def test_benchmark_prints_every_kind_and_both_timings(capsys):
         assert kind in out
     assert "median parse time, pdf" in out and "median parse time, text" in out
     assert report["cases"] == len(CASES)
+
+
+BLIND = [case for folder in sorted(corpus.UNSEEN.glob("round*")) for case in corpus.cases(folder)]
+
+
+@pytest.mark.parametrize("case", BLIND, ids=lambda case: case.ident)
+def test_profiles_written_blind_parse_and_every_role_is_in_the_text(case, tmp_path):
+    """The blind rounds are measured, not gated (tests/corpus_unseen/README.md); but they parse, and
+    every role read from them is a title and company their text contains."""
+    profile = corpus.parse_case(case, tmp_path)
+    text = " ".join(case.text().split()).casefold().replace("**", "")
+    for position in profile.positions:
+        assert position.title and " ".join(position.title.split()).casefold() in text, position
