@@ -17,7 +17,11 @@ if TYPE_CHECKING:
     from infoview_ai.context import Position, Profile
 
 SIDE_ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("teaching", ("adjunct", "instructor", "lecturer", "teaching", "guest lecturer", "visiting professor")),
+    (
+        "teaching",
+        ("adjunct", "instructor", "lecturer", "teaching", "guest lecturer", "visiting professor", "sessional",
+         "chargé de cours", "chargée de cours", "lehrbeauftragte", "lehrbeauftragter", "vacataire"),
+    ),
     ("mentoring", ("mentor", "coach")),
     ("speaking", ("speaker", "keynote")),
     ("open source", ("maintainer", "open source", "open-source", "contributor")),
@@ -40,6 +44,9 @@ _ADVISING_TITLE = re.compile(
     r"product|growth|special|expert|external|lead|founding|part-time)\s+)*advis[oe]r\b|\badvisory\b|"
     r"\badvis[oe]r to\b|\bangel investor\b",
     re.IGNORECASE,
+)
+_BESIDE_A_JOB = re.compile(
+    r"\b(?:adjunct|guest|visiting|sessional|chargée? de cours|lehrbeauftragter?)\b", re.IGNORECASE
 )
 ALONGSIDE_ONLY = {"teaching", "advising"}  # side roles only when held alongside another job
 
@@ -73,7 +80,7 @@ def side_role_kind(position: Position, others: list[Position] | tuple[Position, 
     kind = _raw_side_kind(position)
     if kind not in ALONGSIDE_ONLY:
         return kind
-    if re.search(r"\b(?:adjunct|guest|visiting|sessional)\b", position.title, re.IGNORECASE):
+    if _BESIDE_A_JOB.search(position.title):
         return kind  # by its name held beside another job
     if (position.employment_type or "").lower() in {"part-time", "freelance", "self-employed", "contract"}:
         return kind

@@ -46,6 +46,9 @@ def soft_lower(text: str) -> str:
     return " ".join(w.lower() if w[:1].isupper() and w[1:].islower() else w for w in text.split())
 
 
+_LINKING_WORDS = frozenset({"of", "and", "the", "for", "to", "in"})
+
+
 def function_phrase(title: str) -> str | None:
     """The work, minus seniority: "Director of Supply Chain Analytics" -> "supply chain analytics"."""
     if "," in title:
@@ -56,8 +59,8 @@ def function_phrase(title: str) -> str | None:
     cleaned = re.sub(r"\s+", " ", re.sub(r"[|/(),&]+", " ", cleaned)).strip(" -–")
     cleaned = re.sub(r"^(?:of|and|the|for)\s+|\s+(?:of|and|for)$", "", cleaned, flags=re.I)
     words = cleaned.split()
-    if not words or len(words) > 5:
-        return None
+    if not words or len(words) > 5 or all(w.lower() in _LINKING_WORDS for w in words):
+        return None  # "Chief of Staff" names no line of work once its seniority words are gone
     phrase = soft_lower(cleaned)
     if phrase.lower() in {
         "manager",
