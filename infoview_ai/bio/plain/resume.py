@@ -92,8 +92,8 @@ def read_resume(lines: list[str]) -> Resume:
         else:
             sections[-1][1].append((index, line))
     resume.sectioned = any(name in (EXPERIENCE, EDUCATION) for name, _ in sections)
-    if not resume.sectioned:
-        _read_roles(sections[0][1], resume, dated_only=True)
+    if not resume.sectioned:  # "About me" or "Skills" alone make no résumé: read every dated entry
+        _read_roles([line for _, block in sections for line in block], resume, dated_only=True)
         return resume
     _read_header(sections[0][1], resume)
     for name, block in sections[1:]:
@@ -165,7 +165,10 @@ def _read_roles(block: list[tuple[int, str]], resume: Resume, *, dated_only: boo
         line = raw.strip()
         if not line or is_noise(line):
             continue
-        if leading := _LEADING_DATES.match(line):  # "2019 – present      Hospice Social Worker"
+        if timeline := _TIMELINE_ENTRY.match(raw):  # "• 2021–now: Senior Commodity Buyer, Norvale"
+            line, raw = f"{timeline.group('rest')} | {timeline.group('dates')}", timeline.group("rest")
+            awaiting_company = False
+        elif leading := _LEADING_DATES.match(line):  # "2019 – present      Hospice Social Worker"
             line = f"{leading.group('rest')} | {leading.group('dates')}"
             awaiting_company = True
         else:
@@ -227,6 +230,12 @@ _SINCE_WORD = re.compile(r"\s*\b(?:seit|since|desde|depuis|ab|from|dal|sinds)\s*
 _LEADING_DATES = re.compile(
     r"^(?P<dates>(?:\d{1,2}/)?(?:19|20)\d{2}\s*(?:[-–—]|to)\s*(?:(?:\d{1,2}/)?(?:19|20)\d{2}|[^\W\d_]{3,12}))"
     r"\s{2,}(?P<rest>\S.*)$"
+)
+_DATE_SPAN = (
+    r"(?:\d{1,2}/)?(?:19|20)\d{2}\s*(?:[-–—]|to)\s*(?:(?:\d{1,2}/)?(?:19|20)\d{2}|[^\W\d_]{2,12})"
+)
+_TIMELINE_ENTRY = re.compile(
+    rf"^\s*(?:[-•*▪◦●]\s*)?(?P<dates>{_DATE_SPAN})\s*[:—–]\s*(?P<rest>\S.{{2,120}})$"
 )
 _TRAILING_NOTE = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 
