@@ -250,7 +250,9 @@ def parse_plain(text: str) -> Profile:
     if from_resume:
         pass
     elif name is None and (
-        found_name := find_name(non_blank[:4], _fact_sentences(facts), non_blank[-1] if non_blank else "")
+        found_name := find_name(
+            non_blank[: _TOP_LINES + 1], _fact_sentences(facts), non_blank[-1] if non_blank else ""
+        )
     ):
         name = found_name
         if (at := name_line_index(non_blank)) is not None:  # a name line on top, and what stood above it
