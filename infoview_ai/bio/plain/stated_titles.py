@@ -49,7 +49,8 @@ def stated_title(before: str) -> str:
 # "... from the Halvorsen Institute, where she was a Senior Research Scientist from 2015 to 2020"
 _WHERE_TITLE = re.compile(
     r"^,?\s+where\s+(?:(?:she|he|they|I|we)\s+(?:was|is|am|has\s+been|had\s+been|served\s+as|serves\s+as|"
-    r"worked\s+as|works\s+as)|I['’]m)\s+(?:(?:a|an|the)\s+)?(?P<title>[^,;:()]{2,80}?)"
+    r"(?:worked|works|started|began)(?:\s+(?:from|in|since)\s+(?:19|20)\d\d)?\s+as)|I['’]m)\s+"
+    r"(?:(?:a|an|the)\s+)?(?P<title>[^,;:()]{2,80}?)"
     r"(?=\s+(?:from|since|in|for|until|and|before|after|where|when|who|on|responsible|leading|overseeing|"
     r"working|with)\b|[,.;:()]|$)"
 )

@@ -51,7 +51,7 @@ def years_after(rest: str, joining: bool) -> tuple[str | None, str | None]:
     """ "since 2021" -> ("2021", None); "from 2014 to 2018" / "(2014-2018)" -> ("2014", "2018"); after a
     joining verb, "in 2019" -> ("2019", None)."""
     # "..., where she was a Senior Research Scientist from 2015 to 2020": the clause says its own years
-    head = re.split(r"[.;]", rest[: 160 if _WHERE.match(rest) else 40])[0]
+    head = re.split(r"[.;]", rest[: 160 if _WHERE.match(rest) else 60])[0]
     if match := _SINCE.search(head):
         return _when(match), None
     if match := _RANGE.search(head):

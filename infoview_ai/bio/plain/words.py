@@ -7,7 +7,7 @@ import re
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 # "Globex", "S.A.S", and a short abbreviation before the next word: "St. Ansgar Health System"
 _CAP_WORD = rf"(?:[{_UPPER}][a-z]{{0,2}}\.(?=\s+[{_UPPER}])|[{_UPPER}0-9][\w'’&\-]*(?:\.[\w'’&\-]+)*)"
-_JOINERS = r"(?:of|and|&|de|da|do|dos|das|del|la|for|the|y|e|di|du|van|von)"
+_JOINERS = r"(?:of|and|&|\+|de|da|do|dos|das|del|la|for|the|y|e|di|du|van|von)"
 # "Office of the Mayor"; never a year after the name ("Groupe Vireo de 2014")
 _MONTH_WORD = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
