@@ -28,6 +28,7 @@ _MAX_NAME_WORDS = 8
 _PRONOUNS = re.compile(
     r"\s*\(\s*(?:she|he|they|ze|xe|her|him|them)(?:\s*/\s*[a-z]+){1,2}\s*\)", re.IGNORECASE
 )
+_WRITTEN = {"jr": "Jr.", "sr": "Sr.", "jnr": "Jnr.", "snr": "Snr.", "esq": "Esq."}  # "JR." in a caps header
 _GENERATIONAL = frozenset({"jr", "sr", "jnr", "snr", "ii", "iii", "iv", "v", "i", "esq"})
 
 
@@ -109,7 +110,8 @@ def split_name(raw: str | None) -> tuple[str | None, list[str]]:
     name = " ".join(words).strip(" ,;:")
     if sum(ch.isalpha() for ch in name) < 2 or len(words) > _MAX_NAME_WORDS:
         return None, []
-    return _recase(name), trailing + credentials
+    found = [_WRITTEN.get(_key(c), c) if c.isupper() else c for c in trailing + credentials]
+    return _recase(name), found
 
 
 _PARTICLES = frozenset(
