@@ -52,7 +52,7 @@ _AT = re.compile(rf"\bat\s+(?:the\s+)?(?P<org>{ORG})")
 # Mayor", "CEO of Quillstack", "ingeniera de datos en Mercalia", "Product Manager bei Fahrwerk").
 # A lookahead, so that "for the Office of the Mayor" is found inside "of Staff for the Office ...".
 _FOR = re.compile(
-    rf"(?=(?P<all>\b(?:for|of|in|with|from|to|en|na|no|em|chez|bei|à|pour|para|con|com|bij)\s+"
+    rf"(?=(?P<all>\b(?:for|of|in|with|from|to|en|na|no|em|chez|bei|à|pour|para|con|com|bij|de la|del|de)\s+"
     rf"(?:(?:the|la|el|le|der|die|o|a)\s+)?(?P<org>{ORG})))"
 )
 _NESTED = re.compile(r"\s(?:for|at|in)\s")  # "Staff for the Office": a title's words, then the employer
@@ -84,6 +84,8 @@ def _for_mentions(sentence: str) -> list[_Mention]:
         rest = sentence[match.end("all") :]
         if _NESTED.search(match.group("org")) or _NEXT_ORG.match(rest):
             continue
+        if match.group("all").startswith("de") and re.match(r"^\s+(?:en|at|na|no|em|chez|bei)\s+[A-Z]", rest):
+            continue  # "analista de BI en Rastro Seguros": "de BI" is the title's
         if match.group("all").startswith("in ") and role_score(match.group("org")) >= 0:
             continue  # "a teacher in Montreal": a place; "an analyst in the Department of Transportation"
         if (later := _LATER_AT.match(rest)) and not re.search(r"\b(?:where|which|who)\b", later.group(0)):
