@@ -121,6 +121,8 @@ def _read_header(block: list[tuple[int, str]], resume: Resume) -> None:
             resume.used.add(index)
             if resume.location is None:
                 resume.location = _place_on(line)
+        elif not any(ch.isalpha() for ch in line):
+            resume.used.add(index)  # "---": a rule under the name
         elif resume.headline is None and len(line.split()) <= 14 and not re.search(r"[.!?]$", line):
             resume.headline = line.strip("#*_ ")
             resume.used.add(index)
@@ -229,7 +231,7 @@ _SINCE_WORD = re.compile(r"\s*\b(?:seit|since|desde|depuis|ab|from|dal|sinds)\s*
 
 _LEADING_DATES = re.compile(
     r"^(?P<dates>(?:\d{1,2}/)?(?:19|20)\d{2}\s*(?:[-–—]|to)\s*(?:(?:\d{1,2}/)?(?:19|20)\d{2}|[^\W\d_]{3,12}))"
-    r"\s{2,}(?P<rest>\S.*)$"
+    r"(?:\s{2,}|\s+(?=[A-Z]))(?P<rest>\S.*)$"  # tabs come through as one space
 )
 _DATE_SPAN = (
     r"(?:\d{1,2}/)?(?:19|20)\d{2}\s*(?:[-–—]|to)\s*(?:(?:\d{1,2}/)?(?:19|20)\d{2}|[^\W\d_]{2,12})"
@@ -262,6 +264,8 @@ def _read_schools(block: list[tuple[int, str]], resume: Resume) -> None:
             resume.used.add(index)
             continue
         start = end = None
+        if leading := _LEADING_DATES.match(line):  # "2015–2017   MSc Supply Chain Management"
+            line = f"{leading.group('rest')}, {leading.group('dates')}"
         if dates := find_dates(line):
             cut, start, end, ranged = dates
             if not ranged:

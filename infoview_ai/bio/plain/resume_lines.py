@@ -107,6 +107,8 @@ _KEY_WORDS = (
     (EXPERIENCE, ("experience", "employment", "work history", "career history", "berufserfahrung",
                   "experiencia", "experiences", "esperienz", "werkervaring")),
     (EDUCATION, ("education", "ausbildung", "formacion", "formation", "formacao", "educacao", "studium")),
+    (OTHER, ("certification", "licensure", "licenses", "skills", "languages", "publications", "awards",
+             "volunteer", "references", "interests", "projects", "affiliations", "memberships", "honors")),
 )
 
 
@@ -301,7 +303,7 @@ def is_entry_text(line: str) -> bool:
     words = line.split()
     return (
         0 < len(words) <= 16
-        and sum(ch.isalpha() for ch in line) >= 2
+        and sum(ch.isalpha() for ch in line) >= 2  # not "---", a Markdown rule
         and not re.search(r"[.!?;]$", line)
         and not heading_of(line)
         and not has_contact(line)
