@@ -106,8 +106,8 @@ def connect(path: Path | None = None) -> Iterator[sqlite3.Connection]:
         raise ConfigError(f"Cannot open the database {path}: {exc}. Check INFOVIEW_HOME.") from exc
     conn.row_factory = sqlite3.Row
     try:
-        conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA busy_timeout=10000")
+        _use_wal(conn)
         # Per connection and only outside a transaction: without it the ON DELETE CASCADEs do nothing.
         conn.execute("PRAGMA foreign_keys=ON")
         _migrate(conn)
@@ -117,6 +117,25 @@ def connect(path: Path | None = None) -> Iterator[sqlite3.Connection]:
         raise ConfigError(f"The database {path} is damaged or locked: {exc}.") from exc
     finally:
         conn.close()
+
+
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Switch a new database to WAL. The switch needs the database to itself and SQLite answers "locked"
+    at once, without waiting, when another connection (prep's three calls, a second process) opens the
+    new file at the same moment: so it is retried briefly. An existing database is WAL already."""
+    import time
+
+    if str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal":
+        return
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 @contextmanager

@@ -242,6 +242,7 @@ def test_key_never_appears_in_any_output(fake, tmp_path):
     ]
     for result in outputs:
         assert SECRET not in result.output
+    assert outputs[0].exit_code == 0, outputs[0].output
     assert SECRET not in (tmp_path / "pack.md").read_text(encoding="utf-8")
 
 
