@@ -353,6 +353,15 @@ def _title_and_org(headline: str) -> tuple[str, str] | None:
     return None
 
 
+_MENU_WORDS = frozenset("home about contact blog writing newsletter menu search work projects news".split())
+
+
+def _is_menu(line: str) -> bool:
+    """A site's menu: three or more one- or two-word items, one of them a menu word ("Home · Writing")."""
+    items = [item.strip().lower() for item in re.split(r"\s+[·|•]\s+|\s{3,}", line) if item.strip()]
+    return len(items) >= 3 and all(len(i.split()) <= 2 for i in items) and bool(_MENU_WORDS & set(items))
+
+
 def _headline_from(facts: list[tuple[int, str]]) -> str | None:
     """A short line of its own under the name ("Director of Data Platform, Globex"), not a sentence."""
     lines = [line for _, line in facts if not is_contact_only(line)]  # a contact line is not a headline
@@ -361,6 +370,8 @@ def _headline_from(facts: list[tuple[int, str]]) -> str | None:
         return None
     first = non_blank[0]
     line = lines[first].strip()
+    if _is_menu(line):
+        return None
     if len(line) > 100 or re.search(r"[.!?]$", line) or len(line.split()) > 14 or heading_of(line):
         return None
     following = lines[first + 1].strip() if first + 1 < len(lines) else ""

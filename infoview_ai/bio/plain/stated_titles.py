@@ -74,9 +74,15 @@ _LEAD_IN = re.compile(
 _LAST_AS = re.compile(r"^.*\s(?:als|as|como|comme)\s+(?:(?:a|an|the|un|una|une|ein|eine)\s+)?", re.IGNORECASE)
 
 
+_CLAUSE_BEFORE = re.compile(r"^.*,\s+(?:I|she|he|they)\s+(?:was|am|is|were|became)\s+(?:(?:a|an|the)\s+)?")
+_GROUP_AFTER = re.compile(r"\s+in\s+the\s+(?=[A-Z])")  # "Principal Biostatistician in the Oncology ... Group"
+
+
 def clean_title(title: str) -> str:
-    """The title alone: no lead-in ("I've been the"), nothing before a last "as"/"als"."""
+    """The title alone: no lead-in ("I've been the"), nothing before a last "as"/"als" or a clause
+    ("Counselor, I was a teacher" -> "teacher"), no team after it ("in the Oncology Group")."""
     title = _LAST_AS.sub("", title) if re.search(r"\s(?:als|as|como|comme)\s", title) else title
+    title = _GROUP_AFTER.split(_CLAUSE_BEFORE.sub("", title))[0]
     cleaned = _LEAD_IN.sub("", title).strip()
     return tidy_title(cleaned) if cleaned else title
 
