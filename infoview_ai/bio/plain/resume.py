@@ -164,7 +164,7 @@ def _read_roles(block: list[tuple[int, str]], resume: Resume, *, dated_only: boo
     needs_company: Position | None = None  # a role whose dates led its line: the employer is on the next
     raws = dict(block)
     for index, raw in block:
-        line = raw.strip()
+        line = raw.strip().strip("*_").strip()  # "*Jan 2020 – present*": emphasis around a line
         if not line or is_noise(line):
             continue
         if timeline := _TIMELINE_ENTRY.match(raw):  # "• 2021–now: Senior Commodity Buyer, Norvale"
@@ -230,11 +230,11 @@ _SINCE_WORD = re.compile(r"\s*\b(?:seit|since|desde|depuis|ab|from|dal|sinds)\s*
 
 
 _LEADING_DATES = re.compile(
-    r"^(?P<dates>(?:\d{1,2}/)?(?:19|20)\d{2}\s*(?:[-–—]|to)\s*(?:(?:\d{1,2}/)?(?:19|20)\d{2}|[^\W\d_]{3,12}))"
+    r"^(?P<dates>(?:\d{1,2}/){0,2}(?:19|20)\d{2}\s*(?:[-–—]|to)\s*(?:(?:\d{1,2}/){0,2}(?:19|20)\d{2}|[^\W\d_]{3,12}))"
     r"(?:\s{2,}|\s+(?=[A-Z]))(?P<rest>\S.*)$"  # tabs come through as one space
 )
 _DATE_SPAN = (
-    r"(?:\d{1,2}/)?(?:19|20)\d{2}\s*(?:[-–—]|to)\s*(?:(?:\d{1,2}/)?(?:19|20)\d{2}|[^\W\d_]{2,12})"
+    r"(?:\d{1,2}/){0,2}(?:19|20)\d{2}\s*(?:[-–—]|to)\s*(?:(?:\d{1,2}/){0,2}(?:19|20)\d{2}|[^\W\d_]{2,12})"
 )
 _TIMELINE_ENTRY = re.compile(
     rf"^\s*(?:[-•*▪◦●]\s*)?(?P<dates>{_DATE_SPAN})\s*[:—–]\s*(?P<rest>\S.{{2,120}})$"

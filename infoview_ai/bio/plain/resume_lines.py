@@ -23,7 +23,8 @@ from infoview_ai.dates import (
     plain_letters,
 )
 
-_WHEN = rf"(?:{MONTH_YEAR_PATTERN}|\d{{1,2}}/{YEAR_PATTERN}|{YEAR_PATTERN})"
+# "Sep 2021", "03/2021", "01/03/2021" (Europass: day/month/year), "2021"
+_WHEN = rf"(?:{MONTH_YEAR_PATTERN}|(?:\d{{1,2}}[/.]){{1,2}}{YEAR_PATTERN}|{YEAR_PATTERN})"
 _END = rf"(?:{_WHEN}|{PRESENT_PATTERN})"
 # The dates end the line ("..., Jan 2020 - Present") or are the whole line. One separator character before
 # them, not a run: a run would make the search quadratic on a long line of separators.
@@ -129,7 +130,10 @@ def heading_of(line: str) -> str | None:
 
 
 def _date(text: str) -> str | None:
-    if match := re.fullmatch(r"(\d{1,2})/(\d{4})", text.strip()):
+    if match := re.fullmatch(r"\d{1,2}[/.](\d{1,2})[/.](\d{4})", text.strip()):  # Europass: day/month/year
+        month = int(match.group(1))
+        return f"{match.group(2)}-{month:02d}" if 1 <= month <= 12 else None
+    if match := re.fullmatch(r"(\d{1,2})[/.](\d{4})", text.strip()):
         month = int(match.group(1))
         return f"{match.group(2)}-{month:02d}" if 1 <= month <= 12 else None
     return parse_date(text)
