@@ -125,6 +125,20 @@ def _drop_split_repeats(lines: list[str], max_paragraphs: int) -> list[str]:
     return result
 
 
+# --- schools ---------------------------------------------------------------------------------------
+
+# A school's name by its words, in the languages bios and LinkedIn come in, and the acronyms schools go by
+SCHOOL = re.compile(
+    r"\b(?:university|universit[éäà]t?|universidad|universidade|università|universiti|universiteit|"
+    r"universitetet|universita|college|colegio|kolej|c[ée]gep|school|schule|institute|institut|instituto|"
+    r"istituto|academy|académie|akademie|academia|polytechnic|politecnico|polytechnique|politeknik|"
+    r"hochschule|fachhochschule|hogeschool|école|ecole|escola|escuela|faculdade|facultad|conservatory|"
+    r"seminary|bootcamp|lyceum|lycée|liceo|gymnasium|campus|sekolah)\b|"
+    r"\b(?-i:TU|ETH|EPFL|HEC|IIT|INSA|IUT|UCL|MIT|NYU|UCLA|LSE|KTH|NHH)\b",
+    re.IGNORECASE,
+)
+
+
 # --- UI noise ------------------------------------------------------------------------------------------
 
 NOISE_EXACT = {

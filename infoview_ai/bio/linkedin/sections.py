@@ -5,16 +5,9 @@ from __future__ import annotations
 import re
 
 from infoview_ai.bio.linkedin.lines import parse_date_line
+from infoview_ai.bio.text import SCHOOL
 from infoview_ai.context import Education
 
-_SCHOOL_WORDS = re.compile(
-    r"\b(?:university|universit[éäà]t?|universidad|universidade|università|universiti|universiteit|"
-    r"universitetet|college|colegio|kolej|c[ée]gep|school|schule|institute|institut|instituto|istituto|"
-    r"academy|académie|akademie|academia|polytechnic|politecnico|politeknik|hochschule|fachhochschule|"
-    r"hogeschool|école|escola|escuela|faculdade|facultad|conservatory|seminary|bootcamp|lyceum|lycée|liceo|"
-    r"gymnasium|campus|sekolah)\b",
-    re.IGNORECASE,
-)
 # Degree lines in the languages LinkedIn is used in: "Máster en ...", "Grado en ...", "Licence", "Diplom",
 # Quebec's "DEC", Malaysia's "Foundation in Arts". A line led by one of these is a degree, never a school.
 _DEGREE_WORDS = re.compile(
@@ -40,7 +33,7 @@ def split_degree(line: str) -> tuple[str | None, str | None]:
 
 
 def _is_school(line: str) -> bool:
-    return bool(_SCHOOL_WORDS.search(line)) and not _DEGREE_WORDS.search(line.split(",")[0])
+    return bool(SCHOOL.search(line)) and not _DEGREE_WORDS.search(line.split(",")[0])
 
 
 def _is_degree(line: str) -> bool:

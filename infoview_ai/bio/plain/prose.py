@@ -18,8 +18,8 @@ from infoview_ai.bio.plain.resume import heading_of, read_resume
 from infoview_ai.bio.plain.resume_lines import role_score, role_words
 from infoview_ai.bio.plain.roles import Found, add_positions, described, merge_positions
 from infoview_ai.bio.plain.stated_titles import stated_title, where_title
-from infoview_ai.bio.plain.words import NAME, ORG, PLACE, SCHOOL, clause_before, clean_org, tidy_title
-from infoview_ai.bio.text import clean_text
+from infoview_ai.bio.plain.words import NAME, ORG, PLACE, clause_before, clean_org, tidy_title
+from infoview_ai.bio.text import SCHOOL, clean_text
 from infoview_ai.context import Education, Position, Profile
 from infoview_ai.language import split_sentences, title_pattern
 

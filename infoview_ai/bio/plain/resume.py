@@ -35,8 +35,8 @@ from infoview_ai.bio.plain.resume_lines import (
     split_one,
     strip_place,
 )
-from infoview_ai.bio.plain.words import SCHOOL
-from infoview_ai.bio.text import is_noise
+from infoview_ai.bio.plain.stated_years import SINCE_WORDS
+from infoview_ai.bio.text import SCHOOL, is_noise
 from infoview_ai.context import Education, Position
 
 __all__ = ["Resume", "heading_of", "read_resume"]
@@ -226,15 +226,14 @@ def _read_roles(block: list[tuple[int, str]], resume: Resume, *, dated_only: boo
         _describe(current, [text for _, text in pending])
 
 
-_SINCE_WORD = re.compile(r"\s*\b(?:seit|since|desde|depuis|ab|from|dal|sinds)\s*$", re.IGNORECASE)
+_SINCE_WORD = re.compile(rf"\s*\b(?:{SINCE_WORDS}|ab|from)\s*$", re.IGNORECASE)  # "seit 04/2021"
 
 
-_LEADING_DATES = re.compile(
-    r"^(?P<dates>(?:\d{1,2}/){0,2}(?:19|20)\d{2}\s*(?:[-–—]|to)\s*(?:(?:\d{1,2}/){0,2}(?:19|20)\d{2}|[^\W\d_]{3,12}))"
-    r"(?:\s{2,}|\s+(?=[A-Z]))(?P<rest>\S.*)$"  # tabs come through as one space
-)
 _DATE_SPAN = (
     r"(?:\d{1,2}/){0,2}(?:19|20)\d{2}\s*(?:[-–—]|to)\s*(?:(?:\d{1,2}/){0,2}(?:19|20)\d{2}|[^\W\d_]{2,12})"
+)
+_LEADING_DATES = re.compile(  # tabs come through as one space
+    rf"^(?P<dates>{_DATE_SPAN})(?:\s{{2,}}|\s+(?=[A-Z]))(?P<rest>\S.*)$"
 )
 _TIMELINE_ENTRY = re.compile(
     rf"^\s*(?:[-•*▪◦●]\s*)?(?P<dates>{_DATE_SPAN})\s*[:—–]\s*(?P<rest>\S.{{2,120}})$"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from infoview_ai.bio.contact_details import has_contact
-from infoview_ai.bio.plain.words import SCHOOL
+from infoview_ai.bio.text import SCHOOL
 from infoview_ai.dates import (
     MONTH_YEAR_PATTERN,
     PRESENT_PATTERN,

@@ -12,7 +12,8 @@ import re
 from infoview_ai.bio.plain.resume_lines import role_score
 from infoview_ai.bio.plain.stated_titles import ON_WHAT, clean_title, stated_title, where_title
 from infoview_ai.bio.plain.stated_years import years_after, years_before
-from infoview_ai.bio.plain.words import ORG, PLACE, SCHOOL, YEAR, clause_before, clean_org, tidy_title
+from infoview_ai.bio.plain.words import ORG, PLACE, YEAR, clause_before, clean_org, tidy_title
+from infoview_ai.bio.text import SCHOOL
 from infoview_ai.career import same_employer
 from infoview_ai.context import Position
 

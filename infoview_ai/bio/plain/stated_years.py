@@ -16,8 +16,8 @@ _WHERE = re.compile(r"^,?\s+where\b")
 # and the same in Spanish, French, German and Portuguese ("desde 2021", "seit 2020", "de 2014 à 2019");
 # a year may carry its month ("in March 2020", "desde março de 2022").
 _WHEN = rf"(?:(?P<month>[^\W\d_]{{3,10}})\.?\s+(?:de\s+)?)?(?P<year>{YEAR})"
-_SINCE_WORDS = r"(?:since|desde|seit|depuis|dal|sinds)"
-_SINCE = re.compile(rf"\b{_SINCE_WORDS}\s+{_WHEN}\b", re.IGNORECASE)
+SINCE_WORDS = r"(?:since|desde|seit|depuis|dal|sinds)"
+_SINCE = re.compile(rf"\b{SINCE_WORDS}\s+{_WHEN}\b", re.IGNORECASE)
 # a range of years, not of numbers ("from 2000 to 2500 stores"): what follows is punctuation or a clause
 _RANGE = re.compile(
     rf"\(?\b(?:(?:from|between|de|von|entre|desde|dal|van)\s+)?({YEAR})\s*"
@@ -28,7 +28,7 @@ _RANGE = re.compile(
 )
 # ahead of the employer, the year must lead into it: "In 2019, she joined", not "born in 1985 and joined"
 _LEADING = r",?\s+(?:(?!and\b|but\b|then\b|after\b|before\b|until\b)[\w'’&-]+,?\s+){0,12}$"
-_SINCE_BEFORE = re.compile(rf"\b{_SINCE_WORDS}\s+{_WHEN}{_LEADING}", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(rf"\b{SINCE_WORDS}\s+{_WHEN}{_LEADING}", re.IGNORECASE)
 _IN_YEAR_BEFORE = re.compile(rf"\bin\s+{_WHEN}{_LEADING}", re.IGNORECASE)
 _IN_YEAR_AFTER = re.compile(rf"^\s*,?\s*(?:(?:which|that|where)\s+\w+\s+joined\s+)?in\s+{_WHEN}\b")
 

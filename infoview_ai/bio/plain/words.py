@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import re
 
+from infoview_ai.dates import MONTH_NAMES
+
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 # "Globex", "S.A.S", and a short abbreviation before the next word: "St. Ansgar Health System"
 _CAP_WORD = rf"(?:[{_UPPER}][a-z]{{0,2}}\.(?=\s+[{_UPPER}])|[{_UPPER}0-9][\w'’&\-]*(?:\.[\w'’&\-]+)*)"
 _JOINERS = r"(?:of|and|&|\+|de|da|do|dos|das|del|la|for|the|y|e|di|du|van|von)"
 # "Office of the Mayor"; never a year after the name ("Groupe Vireo de 2014")
-_MONTH_WORD = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b"
-)
+_MONTH_WORD = "(?:" + "|".join((*MONTH_NAMES, *(m[:3] for m in MONTH_NAMES), "Sept")) + r")\b"
 ORG = rf"(?!{_MONTH_WORD}){_CAP_WORD}(?:\s+(?:{_JOINERS}\s+){{0,2}}(?!(?:19|20)\d\d\b|I\b){_CAP_WORD})*"
 _NAME_WORD = rf"[{_UPPER}][\w'’\-]*[a-zß-ÿ]"
 _PARTICLE = r"(?:de|del|la|van|von|der|den|da|das|do|dos|du|bin|binti|ibn|al|el|zu)"
@@ -22,13 +21,6 @@ _PLACE_WORD = rf"[{_UPPER}][\w'’\-]*"
 PLACE = rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD})*(?:,\s+{_PLACE_WORD}(?:\s+{_PLACE_WORD})*)?"
 YEAR = r"(?:19|20)\d{2}"
 
-SCHOOL = re.compile(
-    r"\b(?:university|universidade|universidad|université|universität|universiti|universita|universiteit|"
-    r"college|school|institute|instituto|institut|academy|polytechnic|politecnico|polytechnique|hochschule|"
-    r"école|ecole|escola|escuela|conservatory|bootcamp|cégep|lycée)\b|"
-    r"\b(?-i:TU|ETH|EPFL|HEC|IIT|INSA|IUT|UCL|MIT|NYU|UCLA|LSE|KTH|NHH)\b",
-    re.IGNORECASE,
-)
 _SMALL_WORDS = {
     *("of", "and", "the", "for", "in", "at", "to", "a", "an"),
     *("de", "del", "la", "las", "los", "el", "en", "y", "e", "da", "do", "dos", "das", "du", "le", "les"),
