@@ -20,7 +20,7 @@ from infoview_ai.bio.json_profile import (
     parse_json_resume,
     parse_profile_json,
 )
-from infoview_ai.bio.linkedin.page import looks_like_linkedin_copy, parse_linkedin_text
+from infoview_ai.bio.linkedin.page import has_page_marks, looks_like_linkedin_copy, parse_linkedin_text
 from infoview_ai.bio.review import finish
 from infoview_ai.bio.text import clean_text, content_lines, is_noise, masked_lines
 from infoview_ai.context import Profile
@@ -96,10 +96,12 @@ def parse_bio(text: str, *, plain: bool = False) -> Profile:
     profile.source_format = fmt.name
     if fmt.name == "linkedin_text":
         # "Experience" and "Education" headings over dated lines: a résumé rather than a LinkedIn page,
-        # when read as one it gives more dated roles than the page reader did
+        # when read as one it gives more dated roles than the page reader did, or as many and the text
+        # has none of the page's own marks (durations, buttons, counts)
         resume = _parse_plain(cleaned)
         dated = sum(1 for position in resume.positions if position.start)
-        if dated and dated > sum(1 for position in profile.positions if position.start):
+        page_dated = sum(1 for position in profile.positions if position.start)
+        if dated and (dated > page_dated or (dated == page_dated and not has_page_marks(cleaned))):
             profile, fmt = resume, FORMATS[-1]
     if not _has_substance(profile):
         raise BioError(UNUSABLE_MESSAGE)

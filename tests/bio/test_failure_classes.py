@@ -203,6 +203,96 @@ def test_a_resume_gives_its_header_roles_and_schools():
     assert "priya@example.com" not in profile.to_text().split("Contact")[0]
 
 
+COLUMN_RESUME = """DANA OKONKWO-REYES
+Portland, OR · dana@example.com
+
+WORK HISTORY
+
+2019 – present      Hospice Social Worker
+                    Evergreen Hospice of the Valley, Yakima, WA
+                    • Caseload of 30 home hospice patients
+
+2015 – 2019         Medical Social Worker, Oncology
+                    Memorial Valley Medical Center, Yakima, WA
+                    Built the hospital's first distress-screening workflow with nursing
+
+2014 – 2015         Career break — family caregiving
+
+2010 – 2014         Caseworker
+                    Columbia Basin Family Services
+
+EXPERIENCE
+
+Buckeye Comfort Systems — Columbus, OH                     2017 – Present
+   Service Operations Manager, 2021 – Present
+     * Run daily dispatch for 38 technicians
+   Lead Service Technician, 2017 – 2021
+Arctic Air Heating & Cooling — Dublin, OH                  2011 – 2017
+   HVAC Service Technician
+
+EDUCATION
+
+B.A., Psychology, 2008
+Central Washington University, Ellensburg
+
+- **Master of Social Work (MSW)**, University of Washington School of Social Work — 2010
+"""
+
+
+def test_a_resume_with_dates_in_a_left_column_and_employers_over_their_roles():
+    profile = parse_bio(COLUMN_RESUME)
+    assert profile.source_format == "plain"
+    assert [(p.title, p.company, p.start, p.end) for p in profile.positions] == [
+        ("Hospice Social Worker", "Evergreen Hospice of the Valley", "2019", None),
+        ("Medical Social Worker, Oncology", "Memorial Valley Medical Center", "2015", "2019"),
+        ("Caseworker", "Columbia Basin Family Services", "2010", "2014"),  # the career break is no role
+        ("Service Operations Manager", "Buckeye Comfort Systems", "2021", None),
+        ("Lead Service Technician", "Buckeye Comfort Systems", "2017", "2021"),
+        ("HVAC Service Technician", "Arctic Air Heating & Cooling", "2011", "2017"),
+    ]
+    assert "distress-screening" in profile.positions[1].description
+    assert [(e.school, e.degree, e.field) for e in profile.education] == [
+        ("Central Washington University", "B.A.", "Psychology"),
+        ("University of Washington School of Social Work", "Master of Social Work (MSW)", None),
+    ]
+
+
+def test_a_resume_with_linkedin_headings_but_no_page_marks_is_read_as_a_resume():
+    text = """NGOZI ADEYEMI, Ed.D.
+Elementary School Principal
+Sacramento, California | ngozi@example.org
+
+Experience
+Principal, Cedar Park Elementary School, 2018 – present
+Vice Principal, Alder Street Elementary School, 2013 – 2018
+
+Education
+Ed.D., Educational Leadership
+University of the Pacific, 2019
+"""
+    profile = parse_bio(text)
+    assert (profile.source_format, profile.location) == ("plain", "Sacramento, California")
+    assert [(e.school, e.degree, e.field) for e in profile.education] == [
+        ("University of the Pacific", "Ed.D.", "Educational Leadership")]
+
+
+def test_a_story_told_oldest_first_lists_current_roles_then_past_ones_newest_first():
+    profile = parse_bio(
+        "Since March 2022 I've been Manager of Long-Range Planning for the City of Port Aldous. "
+        "I started as a planning technician at Kessler County (2011–2014), then became an associate planner "
+        "at Kessler Planning & Development from 2014 to 2017. After that I spent five years, 2017 to 2022, "
+        "as a senior planner with the Town of Whitford Bay. Outside work I'm a board member of the North "
+        "Sound Land Trust."
+    )
+    assert [(p.title, p.start) for p in profile.positions] == [
+        ("Manager of Long-Range Planning", "2022-03"),
+        ("Board Member", None),
+        ("Senior Planner", "2017"),
+        ("Associate Planner", "2014"),
+        ("Planning Technician", "2011"),
+    ]
+
+
 # --- 7. one employer, two spellings; schools keep their possessives ------------------------------------
 
 

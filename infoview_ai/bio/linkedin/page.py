@@ -54,10 +54,25 @@ def looks_like_linkedin_copy(text: str) -> bool:
     """Section headings on lines of their own, dates with durations, or LinkedIn's buttons and counts."""
     lines = content_lines(clean_text(text))
     headings = {line.lower() for line in lines if heading_of(line) not in (None, IGNORED)}
-    if any((span := parse_date_line(line)) and span.months for line in lines):
-        return True  # "Jul 2021 - Present · 3 yrs 1 mo": LinkedIn's own date lines
-    markers = sum(1 for line in lines if _UI_MARKERS.search(line) or is_localized_noise(line))
+    if _has_durations(lines):
+        return True
+    markers = _marker_count(lines)
     return len(headings) >= 2 or (len(headings) >= 1 and markers >= 1)
+
+
+def has_page_marks(text: str) -> bool:
+    """LinkedIn's own marks, which a résumé with "Experience" and "Education" headings lacks: date lines
+    with durations, buttons, counts."""
+    lines = content_lines(clean_text(text))
+    return _has_durations(lines) or _marker_count(lines) > 0
+
+
+def _has_durations(lines: list[str]) -> bool:
+    return any((span := parse_date_line(line)) and span.months for line in lines)  # "... · 3 yrs 1 mo"
+
+
+def _marker_count(lines: list[str]) -> int:
+    return sum(1 for line in lines if _UI_MARKERS.search(line) or is_localized_noise(line))
 
 
 def prepare_lines(text: str) -> list[str]:

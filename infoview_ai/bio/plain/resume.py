@@ -44,7 +44,8 @@ __all__ = ["Resume", "heading_of", "read_resume"]
 _URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|io|dev|me|org|net|edu)/\S*", re.IGNORECASE)
 _HEADER_SPLIT = re.compile(r"\s*[|·•]\s*|\s{2,}")
 _DEGREE = re.compile(
-    r"^(?:(?:B|M|D)\.?\s?(?:A|S|Sc|Eng|Ed|Phil|F\.?A|B\.?A)\.?|Ph\.?\s?D\.?|M\.?D\.?|MBA|EMBA|MPH|MPA|MPP|"
+    r"^(?:(?:B|M|D)\.?\s?(?:A|S|Sc|Eng|Ed|Phil|F\.?A|B\.?A|S\.?W|S\.?N|L\.?I\.?S|N\.?P|V\.?M|D\.?S)\.?|"
+    r"(?:Ph|Ed|Pharm|Psy|Eng)\.?\s?D\.?|M\.?D\.?|MBA|EMBA|MPH|MPA|MPP|A\.?A\.?S?\.?|A\.?S\.?|"
     r"J\.?D\.?|LL\.?[BM]\.?|BBA|DUT|BTS|HND|Bachelor|Master|Masters|Licence|Licenciatura|Diplom|Diplôme|"
     r"Bacharelado|Mestrado|Doutorado|Máster|Grado|Magister|Laurea|Associate|Doctor|Doctorate|Certificate|"
     r"Diploma|GED|High School)\b",
@@ -162,6 +163,8 @@ def _read_roles(block: list[tuple[int, str]], resume: Resume, *, dated_only: boo
     current: Position | None = None
     group: tuple[str, int] | None = None  # a company line over its roles, and its indent
     needs_company: Position | None = None  # a role whose dates led its line: the employer is on the next
+    led_text, led_indent = "", 0  # that line's text after its dates, and its indent
+    header: Position | None = None  # an employer's dated line, until a title line or its roles follow
     raws = dict(block)
     for index, raw in block:
         line = raw.strip().strip("*_").strip()  # "*Jan 2020 – present*": emphasis around a line
@@ -182,7 +185,9 @@ def _read_roles(block: list[tuple[int, str]], resume: Resume, *, dated_only: boo
             if "(" in rest and ")" not in rest[rest.rindex("(") :]:
                 rest = rest[: rest.rindex("(")].strip(" ,")  # "Ambulance (seasonal, summers 2008–2009)"
             # "Title | Company | dates" is a whole entry: lines above it were the last role's description
-            keep = 0 if rest and len(split_one(rest)) == 2 and role_words(rest) else 2
+            # and dates leading a line start an entry ("2014–2019   Digital Projects Librarian")
+            whole = awaiting_company or (rest and len(split_one(rest)) == 2 and role_words(rest))
+            keep = 0 if whole else 2
             if len(pending) > keep and current is not None:
                 _describe(current, [text for _, text in pending[: len(pending) - keep]])
             pending = pending[len(pending) - keep :] if keep else []
@@ -193,6 +198,9 @@ def _read_roles(block: list[tuple[int, str]], resume: Resume, *, dated_only: boo
             under_group = group and _indent(raw) >= group[1] and len(split_one(rest)) == 1
             if not pending and rest and under_group and role_score(rest) >= 0:
                 title, company, place = rest, group[0], None
+                if header is not None and not header.title and header in resume.positions:
+                    resume.positions.remove(header)  # the employer's line over its dated roles: no role
+                header = None
             else:
                 texts = [text for _, text in pending] + ([rest] if rest else [])
                 title, company, place = split_entry(texts)
@@ -200,19 +208,37 @@ def _read_roles(block: list[tuple[int, str]], resume: Resume, *, dated_only: boo
                 group = None
                 if len(pending) == 1 and rest and company and strip_place(pending[0][1])[0] == company:
                     group = (company, head_indent)  # "Company, City" then its roles, indented
-            if not title and not company:
-                pending = []
+                elif company and not title and not pending:
+                    group = (company, _indent(raw) + 1)  # "Buckeye Comfort — Columbus, OH   2017 – Present"
+            if (not title and not company) or _CAREER_BREAK.match(rest or title):
+                pending = []  # "2014 – 2015   Career break — family caregiving": time off, not a role
                 continue
             current = Position(title=title, company=company, start=start, end=end, location=place)
-            needs_company = current if awaiting_company and not company else None
+            # "2019 – present   Hospice Social Worker" / "Evergreen Hospice, Yakima, WA": the next line
+            # completes the entry, and which of the two is the title is decided with both in hand
+            needs_company = current if awaiting_company or not title else None
+            led_text, led_indent = rest, _indent(raw)
+            header = current if company and not title else None
             resume.positions.append(current)
             resume.used.update([index, *(i for i, _ in pending)])
             pending = []
             continue
         if needs_company is not None and not is_bullet(raw) and is_entry_text(line):
-            needs_company.company, needs_company.location = strip_place(line)  # the line under the title
-            if needs_company.company == line and "," in line:
-                needs_company.company = split_one(line)[0] if role_words(line) == 0 else line
+            if needs_company.company and needs_company.title:
+                if not _employer_under(led_text, line, _indent(raw) > led_indent):
+                    needs_company = None
+                    pending.append((index, line))
+                    continue
+                needs_company.title = led_text  # "Medical Social Worker, Oncology" / the employer's line
+                needs_company.company, needs_company.location = strip_place(line)
+            elif needs_company.title:
+                needs_company.company, needs_company.location = strip_place(line)  # the line under the title
+                if needs_company.company == line and "," in line:
+                    needs_company.company = split_one(line)[0] if role_words(line) == 0 else line
+            else:  # the text after the dates read as an employer alone: with the next line, one is the title
+                title, company, place = split_entry([led_text, line])
+                needs_company.title, needs_company.company = title, company
+                needs_company.location = place
             resume.used.add(index)
             needs_company = None
             continue
@@ -226,6 +252,13 @@ def _read_roles(block: list[tuple[int, str]], resume: Resume, *, dated_only: boo
         _describe(current, [text for _, text in pending])
 
 
+def _employer_under(led_text: str, line: str, indented: bool) -> bool:
+    """Whether ``line``, indented under "2015 – 2019   Medical Social Worker, Oncology", is that entry's
+    employer: then the comma was the title's own, not a "Title, Company" split."""
+    one_line_entry = re.search(r"\s[|—–-]\s|\sat\s", led_text)
+    return indented and "," in led_text and not one_line_entry and role_words(line) == 0
+
+
 _SINCE_WORD = re.compile(rf"\s*\b(?:{SINCE_WORDS}|ab|from)\s*$", re.IGNORECASE)  # "seit 04/2021"
 
 
@@ -237,6 +270,10 @@ _LEADING_DATES = re.compile(  # tabs come through as one space
 )
 _TIMELINE_ENTRY = re.compile(
     rf"^\s*(?:[-•*▪◦●]\s*)?(?P<dates>{_DATE_SPAN})\s*[:—–]\s*(?P<rest>\S.{{2,120}})$"
+)
+_CAREER_BREAK = re.compile(
+    r"\s*(?:career\s+break|sabbatical|gap\s+year|(?:parental|maternity|paternity|family)\s+leave)\b",
+    re.IGNORECASE,
 )
 _TRAILING_NOTE = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 
@@ -253,9 +290,21 @@ def _describe(position: Position, texts: list[str]) -> None:
 
 def _read_schools(block: list[tuple[int, str]], resume: Resume) -> None:
     school_indent = None  # lines indented under a school are its degree, thesis, honours
-    for index, raw in block:
+    degree_over: tuple[str, str | None] | None = None  # "B.A., Psychology, 2008" over its school's line
+    texts = [raw.strip() for _, raw in block]
+    for at, (index, raw) in enumerate(block):
         line = raw.strip()
-        if not line or is_bullet(raw) or ":" in line or has_contact(line):
+        if is_bullet(raw) and SCHOOL.search(line):  # "- **Doctor of Pharmacy**, UNC School of Pharmacy"
+            line = re.sub(r"^[-•*▪◦●–·]\s*", "", line)
+        elif is_bullet(raw):
+            continue
+        if not line or ":" in line or has_contact(line):
+            continue
+        if _DEGREE.match(line) and not SCHOOL.search(line) and _school_follows(texts[at + 1 :]):
+            degree_line = re.split(r",?\s+(?:19|20)\d\d\b", line)[0]  # the year goes with the school
+            parts = [p.strip() for p in re.split(r",\s+|\s+[—–|·]\s+", degree_line, maxsplit=1)]
+            degree_over = _degree_and_field(parts[0]) if len(parts) == 1 else (parts[0], parts[1])
+            resume.used.add(index)
             continue
         if school_indent is not None and _indent(raw) > school_indent:
             if resume.schools and not resume.schools[-1].degree and (degree := _DEGREE.match(line)):
@@ -288,6 +337,9 @@ def _read_schools(block: list[tuple[int, str]], resume: Resume) -> None:
             continue
         rest = [p for p in parts if p not in (school, *degrees)]
         degree, field = _degree_and_field(degrees[0]) if degrees else (None, None)
+        if degree_over and not degree:
+            (degree, field), rest = degree_over, []
+        degree_over = None
         school_indent = _indent(raw)
         resume.schools.append(
             Education(
@@ -299,3 +351,9 @@ def _read_schools(block: list[tuple[int, str]], resume: Resume) -> None:
             )
         )
         resume.used.add(index)
+
+
+def _school_follows(lines: list[str]) -> bool:
+    """The next line that says anything names a school: the line before it was that school's degree."""
+    following = next((line for line in lines if line), "")
+    return bool(SCHOOL.search(following)) and not _DEGREE.match(following)

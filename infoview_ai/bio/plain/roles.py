@@ -16,6 +16,7 @@ from infoview_ai.bio.plain.words import ORG, PLACE, YEAR, clause_before, clean_o
 from infoview_ai.bio.text import SCHOOL
 from infoview_ai.career import same_employer
 from infoview_ai.context import Position
+from infoview_ai.dates import month_index
 
 # Verbs that describe the work itself; "I build X at Y" -> title "Builds X" (the words as written).
 ACTION_VERBS = frozenset(
@@ -114,6 +115,7 @@ _PROMOTED = re.compile(
     rf"(?:\s+in\s+(?P<year>{YEAR}))?(?=\s+(?:in|after|before|when|where|while|and|but|at|with|on|for|there)\b"
     r"|[,.;:]|$)"
 )
+_NEW_EMPLOYER = re.compile(r"\s+(?:at|with|for|chez|bei)\s+(?:the\s+)?[A-Z]")
 # "moved from journalism at the Daily Ledger to growth at Brightpath": a past role and the current one
 _MOVED = re.compile(
     r"\b(?:moved|switched|shifted|pivoted|transitioned|went|changed\s+careers?)\s+from\s+"
@@ -205,7 +207,7 @@ def add_positions(sentence: str, name: str | None, known_schools: set[str], foun
                 if as_title and _short(as_title.group("title")) and not title_from(clause, name)
                 else title_from(clause, name)
             )
-            is_past = (
+            is_past = bool(years[1]) or (  # "2017 to 2022, as a senior planner": ended, whatever the verb
                 bool(_PAST_CUES.search(clause) or _PAST_OPENERS.match(before))
                 and not re.search(r"\b(?:is|am|I'm|I’m)\b", clause)
                 and not (years[0] and not years[1])
@@ -310,6 +312,8 @@ def _add_promotions(sentence: str, anchors: list[tuple[int, int]], found: Found,
         words = title.lower().split()
         if len(words) > 6 or not _ROLE_NOUNS.intersection(words):
             continue
+        if _NEW_EMPLOYER.match(sentence, match.end()):
+            continue  # "then became an associate planner at Kessler Planning": a role there, read as such
         earlier = [index for end, index in anchors if end <= match.start()]
         if earlier:
             index = earlier[-1]
@@ -352,14 +356,14 @@ def merge_positions(found: Found) -> list[Position]:
 
 
 def _newest_first(past: list[Position]) -> list[Position]:
-    """Dated past roles at one company newest first ("joined as analyst, became manager in 2020, director
-    in 2022"), each company's roles keeping the places the text gave them."""
+    """Dated past roles newest first, whatever order the story told them in ("I started as a technician
+    (2011-2014), then ... from 2014 to 2017. After that, 2017 to 2022, ..."); a role the text gives no year
+    keeps its place, next to the roles told around it."""
     out = list(past)
-    for company in {p.company.lower() for p in past if p.company}:
-        slots = [i for i, p in enumerate(out) if p.company.lower() == company and p.start]
-        newest = sorted((out[i] for i in slots), key=lambda p: p.start or "", reverse=True)
-        for slot, position in zip(slots, newest, strict=True):
-            out[slot] = position
+    slots = [i for i, p in enumerate(out) if p.start or p.end]
+    newest = sorted((out[i] for i in slots), key=lambda p: month_index(p.start or p.end or "0"), reverse=True)
+    for slot, position in zip(slots, newest, strict=True):
+        out[slot] = position
     return out
 
 
