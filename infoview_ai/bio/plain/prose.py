@@ -16,8 +16,9 @@ from infoview_ai.bio.contact_details import has_contact, is_contact_only
 from infoview_ai.bio.person_name import looks_like_name, split_name
 from infoview_ai.bio.plain.resume import heading_of, read_resume
 from infoview_ai.bio.plain.resume_lines import role_score, role_words
-from infoview_ai.bio.plain.roles import Found, add_positions, described, merge_positions
-from infoview_ai.bio.plain.stated_titles import stated_title, where_title
+from infoview_ai.bio.plain.role_merge import Found, fold_repeats, merge_positions
+from infoview_ai.bio.plain.roles import add_positions
+from infoview_ai.bio.plain.stated_titles import described, stated_title, where_title
 from infoview_ai.bio.plain.words import NAME, ORG, PLACE, clause_before, clean_org, tidy_title
 from infoview_ai.bio.text import SCHOOL, clean_text
 from infoview_ai.context import Education, Position, Profile
@@ -285,6 +286,7 @@ def parse_plain(text: str) -> Profile:
         _apply_headline(positions, *titled)
     elif headline and not resume_roles and positions and described(positions[0]) and role_words(headline):
         positions[0].title = headline  # "Principal & Director of Structural Engineering" over "leads ..."
+    positions = fold_repeats(positions)
     # The work as written ("Led the growth analytics team" at Pinemarket) is kept; a role with no words
     # for the work at all goes on to bio.review, which leaves it out and says so.
     if resume_roles:  # the dated entries first; sentences add only other employers

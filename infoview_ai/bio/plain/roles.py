@@ -10,20 +10,13 @@ from __future__ import annotations
 import re
 
 from infoview_ai.bio.plain.resume_lines import role_score
-from infoview_ai.bio.plain.stated_titles import ON_WHAT, clean_title, stated_title, where_title
+from infoview_ai.bio.plain.role_merge import Found
+from infoview_ai.bio.plain.stated_titles import ACTION_VERBS, ON_WHAT, clean_title, stated_title, where_title
 from infoview_ai.bio.plain.stated_years import years_after, years_before
 from infoview_ai.bio.plain.words import ORG, PLACE, YEAR, clause_before, clean_org, tidy_title
 from infoview_ai.bio.text import SCHOOL
-from infoview_ai.career import same_employer
 from infoview_ai.context import Position
-from infoview_ai.dates import month_index
 
-# Verbs that describe the work itself; "I build X at Y" -> title "Builds X" (the words as written).
-ACTION_VERBS = frozenset(
-    "lead leads led run runs ran head heads headed manage manages managed build builds built design designs "
-    "designed direct directs directed oversee oversees oversaw teach teaches taught research researches "
-    "researched coach coaches coached develop develops developed own owns owned".split()
-)
 # Words that make a phrase a job title after "became" / "was promoted to" (not "became a mother").
 _ROLE_NOUNS = frozenset(
     "head chief director manager lead senior principal staff engineer designer researcher analyst "
@@ -115,6 +108,7 @@ _PROMOTED = re.compile(
     rf"(?:\s+in\s+(?P<year>{YEAR}))?(?=\s+(?:in|after|before|when|where|while|and|but|at|with|on|for|there)\b"
     r"|[,.;:]|$)"
 )
+_TITLE_TO_YEAR = re.compile(rf"(?P<title>[^,;:()]+?)\s+in\s+(?P<year>{YEAR})\b")
 _NEW_EMPLOYER = re.compile(r"\s+(?:at|with|for|chez|bei)\s+(?:the\s+)?[A-Z]")
 # "moved from journalism at the Daily Ledger to growth at Brightpath": a past role and the current one
 _MOVED = re.compile(
@@ -130,16 +124,7 @@ _AS_ROLE = re.compile(
 
 _ABBREVIATED_SUFFIXES = frozenset({"Co", "Inc", "Ltd", "Corp", "Bros", "Ltda", "Cia"})
 
-_IRREGULAR_PASTS = frozenset({"led", "ran", "built", "taught", "oversaw", "owned"})
 
-Found = list[tuple[Position, bool]]  # (Position, is_current), in the order the text names them
-
-
-def described(position: Position) -> bool:
-    """True when the title is the work as written ("Leads the data platform team"), not a job title."""
-    first = position.title.split()[0].lower() if position.title else ""
-    # "Leads ...", "Led ...", "Built ...": a verb as written; "Head of ...", "Lead Engineer" are titles
-    return first in ACTION_VERBS and (first.endswith(("s", "ed")) or first in _IRREGULAR_PASTS)
 
 
 def title_from(clause: str, name: str | None) -> str:
@@ -308,7 +293,11 @@ def _add_promotions(sentence: str, anchors: list[tuple[int, int]], found: Found,
     the same company from 2022, and the first one ends in 2022. A sentence that names no employer
     ("She was promoted to director in 2022.") continues the role named last."""
     for match in _PROMOTED.finditer(sentence):
-        title = match.group("title").strip()
+        title, year = match.group("title").strip(), match.group("year")
+        # "was named principal and director of structural engineering in 2022": the title runs to its year
+        if not year and (to_year := _TITLE_TO_YEAR.match(sentence, match.start("title"))):
+            if len(to_year.group("title").split()) <= 8:
+                title, year = to_year.group("title").strip(), to_year.group("year")
         words = title.lower().split()
         if len(words) > 6 or not _ROLE_NOUNS.intersection(words):
             continue
@@ -324,7 +313,6 @@ def _add_promotions(sentence: str, anchors: list[tuple[int, int]], found: Found,
         previous, _ = found[index]
         if previous.title.lower() == tidy_title(title).lower():
             continue  # "became director" restating the role already named
-        year = match.group("year")
         if year and not previous.end and (not previous.start or previous.start <= year):
             previous.end = year
         found[index] = (previous, False)
@@ -337,57 +325,3 @@ def _add_promotions(sentence: str, anchors: list[tuple[int, int]], found: Found,
         )
         anchors.append((match.end(), len(found)))
         found.append((promoted, True))
-
-
-def merge_positions(found: Found) -> list[Position]:
-    """Current roles first (in text order), then past ones; the same role named twice is kept once."""
-    entries: list[tuple[Position, bool]] = []
-    for position, current in found:
-        index = next(
-            (i for i, (kept, now) in enumerate(entries) if _same_role(kept, now, position, current)), None
-        )
-        if index is None:
-            entries.append((position, current))
-            continue
-        kept, kept_current = entries[index]
-        entries[index] = (_combine(kept, position), kept_current or current)
-    past = _newest_first([p for p, current in entries if not current])
-    return [p for p, current in entries if current] + past
-
-
-def _newest_first(past: list[Position]) -> list[Position]:
-    """Dated past roles newest first, whatever order the story told them in ("I started as a technician
-    (2011-2014), then ... from 2014 to 2017. After that, 2017 to 2022, ..."); a role the text gives no year
-    keeps its place, next to the roles told around it."""
-    out = list(past)
-    slots = [i for i, p in enumerate(out) if p.start or p.end]
-    newest = sorted((out[i] for i in slots), key=lambda p: month_index(p.start or p.end or "0"), reverse=True)
-    for slot, position in zip(slots, newest, strict=True):
-        out[slot] = position
-    return out
-
-
-def _same_role(kept: Position, kept_current: bool, new: Position, new_current: bool) -> bool:
-    if kept.company.lower() != new.company.lower() and not (
-        (not kept.title or not new.title) and same_employer(kept.company, new.company)
-    ):
-        return False  # "joined Lanternfish in 2020" and "Director ... at Lanternfish Health" are one role
-    if kept.title.lower() == new.title.lower():
-        return True
-    if not kept.company:
-        return False
-    if not kept.title or not new.title:
-        return True
-    # "leads the data platform team at Globex" and "became director" at Globex: one current role
-    return kept_current and new_current and described(kept) != described(new)
-
-
-def _combine(kept: Position, new: Position) -> Position:
-    """Keep the job title over an untitled or described role, and the facts either mention had."""
-    better = new.title and (not kept.title or (described(kept) and not described(new)))
-    best, other = (new, kept) if better else (kept, new)
-    best.location = best.location or kept.location or new.location
-    best.start = best.start or other.start
-    if described(other):
-        best.description = other.description  # the sentence that says what the work is
-    return best

@@ -14,6 +14,7 @@ import re
 
 from infoview_ai.bio.plain.resume_lines import role_words
 from infoview_ai.bio.plain.words import tidy_title
+from infoview_ai.context import Position
 
 _LINK = re.compile(
     r"(?:\b(?:is|was|am|are|been|became|becomes|become|becoming|as|named|appointed|now|currently|earlier|previously|and|"
@@ -88,3 +89,19 @@ def clean_title(title: str) -> str:
 
 
 ON_WHAT = re.compile(r"\s+on\s+(?:the\s+)?(?=[A-Z])")  # "Captain on the Embraer 175": the title is "Captain"
+
+
+# Verbs that describe the work itself; "I build X at Y" -> title "Builds X" (the words as written).
+ACTION_VERBS = frozenset(
+    "lead leads led run runs ran head heads headed manage manages managed build builds built design designs "
+    "designed direct directs directed oversee oversees oversaw teach teaches taught research researches "
+    "researched coach coaches coached develop develops developed own owns owned".split()
+)
+_IRREGULAR_PASTS = frozenset({"led", "ran", "built", "taught", "oversaw", "owned"})
+
+
+def described(position: Position) -> bool:
+    """True when the title is the work as written ("Leads the data platform team"), not a job title."""
+    first = position.title.split()[0].lower() if position.title else ""
+    # "Leads ...", "Led ...", "Built ...": a verb as written; "Head of ...", "Lead Engineer" are titles
+    return first in ACTION_VERBS and (first.endswith(("s", "ed")) or first in _IRREGULAR_PASTS)

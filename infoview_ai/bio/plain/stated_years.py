@@ -33,9 +33,10 @@ _IN_YEAR_BEFORE = re.compile(rf"\bin\s+{_WHEN}{_LEADING}", re.IGNORECASE)
 _IN_YEAR_AFTER = re.compile(rf"^\s*,?\s*(?:(?:which|that|where)\s+\w+\s+joined\s+)?in\s+{_WHEN}\b")
 
 
+# "Tallowtree, where I started it in 2018"; "Brasa Negra, a restaurant my partner and I opened in 2019"
 _STARTED_IT = re.compile(
-    rf"^,?\s+where\b[^.;]{{0,60}}?\b(?:started|founded|launched|co-founded)\s+(?:it|the company)"
-    rf"\s+in\s+{_WHEN}"
+    rf"^,?\s+(?:where|which|that|an?)\b[^.;:]{{0,80}}?\b(?:started|founded|launched|co-founded|opened|"
+    rf"established)\s+(?:(?:it|the company|the firm|the business)\s+)?in\s+{_WHEN}"
 )
 
 
