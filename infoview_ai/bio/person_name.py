@@ -123,7 +123,8 @@ _NOT_NAMES = frozenset(  # headings a bio opens with
     "about|summary|hello|hi|welcome|contact|experience|education|overview|acerca de|a propos|about me|"
     "acerca de mi|acerca de mí|sobre mí|à propos|à propos de moi|über mich|quem sou|sobre mim|"
     "speakers|speaker|our team|team|faculty|meet the team|host|guest|guests|bio|biography|"
-    "about the speaker|about the author|profile|perfil|profil|resume|cv|curriculum vitae".split("|")
+    "about the speaker|about the author|profile|perfil|profil|resume|cv|curriculum vitae|"
+    "for immediate release|press release|media contact|news release|leadership|people".split("|")
 )
 
 

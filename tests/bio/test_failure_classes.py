@@ -88,6 +88,31 @@ def test_the_greeting_uses_the_name_without_credentials():
         "Dolores Whitfield-Arce", ["MBA", "PMP"], "Dolores")
 
 
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "# Hi. I'm Leah.\n\nI'm Leah Rosenthal-Mbeki, and I've been a public defender since 2016.",
+        "**Second Draft** · Coaching · Workshops · About\n\n# Hi, I'm Leah.\n\n"
+        "### Leah Rosenthal-Mbeki, ACC\n"
+        "#### Career coach for mid-career people\n\nI started as a recruiter at Fennimore Staffing in 2012.",
+    ],
+)
+def test_a_greeting_with_a_first_name_gives_the_full_name_the_text_states(bio):
+    profile = parse_bio(bio)
+    assert profile.name == "Leah Rosenthal-Mbeki"
+    assert profile.headline in (None, "Career coach for mid-career people")
+
+
+@pytest.mark.parametrize(
+    "top",
+    ["KESSLER MOOR ARCHITECTS\nWork   Studio   People   Journal   Contact", "FOR IMMEDIATE RELEASE"],
+)
+def test_a_site_name_over_its_menu_or_a_press_header_is_not_the_name(top):
+    profile = parse_bio(f"{top}\n\nAnnelies de Wit-Baptiste\nPartner, Director of Healthcare Design\n\n"
+                        "Annelies joined Kessler Moor in 2011 as a project architect.")
+    assert profile.name == "Annelies de Wit-Baptiste"
+
+
 # --- 3. titles with commas and "of" -----------------------------------------------------------------
 
 

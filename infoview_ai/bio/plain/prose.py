@@ -13,16 +13,24 @@ from __future__ import annotations
 import re
 
 from infoview_ai.bio.contact_details import has_contact, is_contact_only
-from infoview_ai.bio.person_name import looks_like_name, split_name
+from infoview_ai.bio.plain.prose_name import (
+    TOP_LINES,
+    find_name,
+    fuller_name,
+    is_menu,
+    is_title_like_name,
+    name_line_index,
+    name_on_line,
+)
 from infoview_ai.bio.plain.resume import heading_of, read_resume
-from infoview_ai.bio.plain.resume_lines import role_score, role_words
+from infoview_ai.bio.plain.resume_lines import role_words
 from infoview_ai.bio.plain.role_merge import Found, fold_repeats, merge_positions
 from infoview_ai.bio.plain.roles import add_positions
 from infoview_ai.bio.plain.stated_titles import described, stated_title, where_title
 from infoview_ai.bio.plain.words import NAME, ORG, PLACE, clause_before, clean_org, tidy_title
 from infoview_ai.bio.text import SCHOOL, clean_text
 from infoview_ai.context import Education, Position, Profile
-from infoview_ai.language import split_sentences, title_pattern
+from infoview_ai.language import split_sentences
 
 _HEADING = re.compile(r"^\s*#{1,3}\s+(?P<name>.+?)\s*#*\s*$")
 _NAME_FIELD = re.compile(r"^\s*name\s*:\s*(?P<name>.+?)\s*$", re.IGNORECASE)
@@ -51,12 +59,6 @@ _BASED_IN = re.compile(  # "based in Denver", "I live in Providence", "vivo en C
 )
 _PLACE_BASED = re.compile(rf"(?:^|[|·,]\s*)(?P<place>{PLACE})-based(?:\s*$|\s*[|·,]|\s+(?={NAME}))")
 # A top line with one of these words is a headline, not a name ("Data Product Lead").
-_TITLE_WORDS = frozenset(
-    "head chief director manager lead senior principal engineer designer researcher analyst consultant "
-    "teacher founder president officer scientist ux data product".split()
-)
-
-
 def _sentences(text: str) -> list[str]:
     """Sentences across wrapped lines, paragraph by paragraph; "M.A. in" and "Dr. Kim" end none."""
     paragraphs = [" ".join(part.split()) for part in re.split(r"\n\s*\n", text) if part.strip()]
@@ -74,95 +76,6 @@ def _strip_markdown(line: str, *, keep_bullets: bool = False) -> str:
 def _tidy_degree(degree: str) -> str:
     degree = degree.strip()
     return degree[:1].upper() + degree[1:] if degree.islower() else degree
-
-
-def _is_title_like_name(candidate: str) -> bool:
-    return any(word.lower() in _TITLE_WORDS for word in candidate.split())
-
-
-# "Dr. Kwame Asante", "Prof Ana Ruiz": the title is not part of the name
-_HONORIFIC = rf"(?:{title_pattern()}\.?\s+)"
-
-
-def _without_honorific(name: str) -> str:
-    return re.sub(rf"^{_HONORIFIC}(?=\S)", "", name.strip())
-
-
-# "Priya Raman leads ...", "Priya Raman (she/her) is ...", "Priya Raman, a ..."
-_THIRD_PERSON_OPENING = re.compile(
-    rf"^{_HONORIFIC}?(?P<name>{NAME})(?:\s*\([^)]*\))?"
-    r"(?:,|\s+(?:is|was|has|[a-z]+s|[a-z]{2,}ed|spent|led|ran|built|began|grew|became|taught|left|went)\b)"
-)
-
-
-_GREETING = re.compile(
-    r"^(?:(?:hi|hello|hey|hola|bonjour|hallo|olá|ola)\b[,!]?\s*)?(?:I'm|I’m|I am)\s+", re.IGNORECASE
-)
-_HONORIFIC_WORDS = frozenset({"dr", "prof", "professor", "mr", "mrs", "ms", "mx"})
-_NOT_OPENERS = frozenset("before after in at since today previously currently hi hello i'm i’m".split())
-_SIGN_OFF = re.compile(r"^[—–-]{1,2}\s*(?P<name>[^\W\d_][^;:!?]{1,80})$")
-_OPENINGS = (
-    r"\b(?:I'm|I’m|I am|My name is|my name is|Ich bin|Je suis|Je m'appelle|Soy|Me llamo|Sou|Eu sou)\s+"
-)
-
-
-def name_on_line(line: str, body: str, *, marked: bool = False, next_line: str = "") -> str | None:
-    """The name a top line gives ("Dr. Ana de la Cruz", "NUR BINTI HASSAN, CFA", "Hi, I'm Kofi 👋").
-
-    A plain line must have its first word again in the body; a heading, bold text, credentials, an
-    honorific or a greeting already say it is a name.
-    """
-    text = line.strip().strip("#*_ ").strip()
-    greeted = _GREETING.match(text)
-    text = text[greeted.end() :] if greeted else text
-    name, credentials = split_name(text)
-    if not looks_like_name(name) or _is_title_like_name(name) or _NAV_BAR.search(line):
-        return None
-    if role_score(name) < 0 or SCHOOL.search(name) or name.split()[0].lower() in {"about", "meet", "our"}:
-        return None  # "Hartwell Pryce LLP", "Westbrook State University", "About Theo": not a person
-    honorific = text.split()[0].rstrip(".").lower() in _HONORIFIC_WORDS
-    if len(text.split()) > len(name.split()) + len(credentials) + 2:
-        return None  # "I'm Óscar Ibáñez, an Assistant Professor ...": a sentence, read as prose
-    sure = marked or greeted or credentials or honorific or bool(re.search(r"[|·—@]|\sat\s", next_line))
-    first = name.split()[0]
-    if not sure and (len(name.split()) < 2 or not re.search(rf"\b{re.escape(first)}\b", body, re.I)):
-        return None
-    return text
-
-
-_TOP_LINES = 5  # a web page's name, menu and breadcrumb can stand above the person's name
-# A site's menu copied with the page: "Home   Programme   Speakers   Venue" (three or more items)
-_NAV_BAR = re.compile(r"\S(?:\s{3,}|\s+[|·•>]\s+)\S[^|·•>]*?(?:\s{3,}|\s+[|·•>]\s+)\S")
-
-
-def name_line_index(lines: list[str]) -> int | None:
-    """Which of the top lines is the name line, if one is."""
-    for index, line in enumerate(lines[:_TOP_LINES]):
-        if name_on_line(line, " ".join(lines[index + 1 :]), next_line="".join(lines[index + 1 : index + 2])):
-            return index
-    return None
-
-
-def find_name(first_lines: list[str], sentences: list[str], last_line: str = "") -> str | None:
-    """A name line at the top, "Priya Raman leads ...", "Priya Raman, a ...", "I'm Marco Silva", or a
-    sign-off under the text ("— Dana Whitlock")."""
-    body = " ".join(sentences)
-    # the first of the top lines that is a name: a page's breadcrumb ("OUR PEOPLE > Leadership") may lead
-    for index, line in enumerate(first_lines[:_TOP_LINES]):
-        if named := name_on_line(line, body, next_line="".join(first_lines[index + 1 : index + 2])):
-            return named
-    for sentence in sentences[:3]:
-        if match := _THIRD_PERSON_OPENING.match(sentence):
-            found = match.group("name")
-            if not _is_title_like_name(found) and found.split()[0].lower() not in _NOT_OPENERS:
-                return found
-        if match := re.search(rf"{_OPENINGS}{_HONORIFIC}?(?P<name>{NAME})\b", sentence):
-            if not _is_title_like_name(match.group("name")):
-                return match.group("name")
-    signed = _SIGN_OFF.match(last_line.strip())
-    if signed and looks_like_name(split_name(signed.group("name"))[0]):
-        return signed.group("name").strip()
-    return None
 
 
 # Where a school follows: "at", "from", "an der", "en la" say so with a study cue alone; "of", "en", "no",
@@ -230,6 +143,8 @@ def parse_plain(text: str) -> Profile:
         # "# Ana de la Cruz" names the person; "# About" or "## Über mich" only heads the text
         name = name_on_line(heading.group("name"), "\n".join(lines[1:]), marked=True)
         lines = lines[1:]
+        if name and len(name.split()) == 1:  # "# Hi, I'm Bryony." over "### Bryony McAllister-Díaz, ACC"
+            name, lines = fuller_name(name, lines)
     # a résumé's sections, or a simple one's dated entries ("Data Analyst, Northwind Health — Jan 2020 - Now")
     resume = read_resume([_strip_markdown(line, keep_bullets=True) for line in lines])
     resume_roles, resume_schools, resume_used = resume.positions, resume.schools, resume.used
@@ -252,7 +167,7 @@ def parse_plain(text: str) -> Profile:
         pass
     elif name is None and (
         found_name := find_name(
-            non_blank[: _TOP_LINES + 1], _fact_sentences(facts), non_blank[-1] if non_blank else ""
+            non_blank[: TOP_LINES + 1], _fact_sentences(facts), non_blank[-1] if non_blank else ""
         )
     ):
         name = found_name
@@ -355,15 +270,6 @@ def _title_and_org(headline: str) -> tuple[str, str] | None:
     return None
 
 
-_MENU_WORDS = frozenset("home about contact blog writing newsletter menu search work projects news".split())
-
-
-def _is_menu(line: str) -> bool:
-    """A site's menu: three or more one- or two-word items, one of them a menu word ("Home · Writing")."""
-    items = [item.strip().lower() for item in re.split(r"\s+[·|•]\s+|\s{3,}", line) if item.strip()]
-    return len(items) >= 3 and all(len(i.split()) <= 2 for i in items) and bool(_MENU_WORDS & set(items))
-
-
 def _headline_from(facts: list[tuple[int, str]]) -> str | None:
     """A short line of its own under the name ("Director of Data Platform, Globex"), not a sentence."""
     lines = [line for _, line in facts if not is_contact_only(line)]  # a contact line is not a headline
@@ -372,7 +278,7 @@ def _headline_from(facts: list[tuple[int, str]]) -> str | None:
         return None
     first = non_blank[0]
     line = lines[first].strip()
-    if _is_menu(line):
+    if is_menu(line):
         return None
     if len(line) > 100 or re.search(r"[.!?]$", line) or len(line.split()) > 14 or heading_of(line):
         return None
@@ -380,7 +286,7 @@ def _headline_from(facts: list[tuple[int, str]]) -> str | None:
     if not following:
         return line
     # a line of its own that reads as a headline ("Senior Engineer at Initech"), then a new sentence
-    shaped = bool(_title_and_org(line) or _is_title_like_name(line) or "|" in line)
+    shaped = bool(_title_and_org(line) or is_title_like_name(line) or "|" in line)
     if shaped and following[:1].isupper() and not re.search(r"\b(?:is|was|am|are|has|have|I|I'm)\b", line):
         return line
     return None

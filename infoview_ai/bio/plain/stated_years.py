@@ -35,7 +35,7 @@ _IN_YEAR_AFTER = re.compile(rf"^\s*,?\s*(?:(?:which|that|where)\s+\w+\s+joined\s
 
 # "Tallowtree, where I started it in 2018"; "Brasa Negra, a restaurant my partner and I opened in 2019"
 _STARTED_IT = re.compile(
-    rf"^,?\s+(?:where|which|that|an?)\b[^.;:]{{0,80}}?\b(?:started|founded|launched|co-founded|opened|"
+    rf"^,?\s+(?:where|which|that|an?)\b[^.;]{{0,80}}?\b(?:started|founded|launched|co-founded|opened|"
     rf"established)\s+(?:(?:it|the company|the firm|the business)\s+)?in\s+{_WHEN}"
 )
 
