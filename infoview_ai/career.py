@@ -19,8 +19,20 @@ if TYPE_CHECKING:
 SIDE_ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "teaching",
-        ("adjunct", "instructor", "lecturer", "teaching", "guest lecturer", "visiting professor", "sessional",
-         "chargé de cours", "chargée de cours", "lehrbeauftragte", "lehrbeauftragter", "vacataire"),
+        (
+            "adjunct",
+            "instructor",
+            "lecturer",
+            "teaching",
+            "guest lecturer",
+            "visiting professor",
+            "sessional",
+            "chargé de cours",
+            "chargée de cours",
+            "lehrbeauftragte",
+            "lehrbeauftragter",
+            "vacataire",
+        ),
     ),
     ("mentoring", ("mentor", "coach")),
     ("speaking", ("speaker", "keynote")),
@@ -181,6 +193,27 @@ def _employer_words(company: str) -> list[str]:
     return words[1:] if words[:1] == ["the"] else words
 
 
+# A country or department before a government body's name: "U.S." Forest Service, "USDA" Forest Service
+_NATIONAL_PREFIXES = (
+    ("united", "states"),
+    ("u", "s", "a"),
+    ("u", "s"),
+    ("us",),
+    ("usa",),
+    ("usda",),
+    ("uk",),
+    ("u", "k"),
+    ("hm",),
+)
+
+
+def _national(words: list[str]) -> tuple[list[str], bool]:
+    for prefix in _NATIONAL_PREFIXES:
+        if tuple(words[: len(prefix)]) == prefix and len(words) > len(prefix):
+            return words[len(prefix) :], True
+    return words, False
+
+
 def employer_key(name: str) -> str:
     """A company or school name for comparison: lower case, no punctuation, no trailing legal suffix."""
     return " ".join(_employer_words(name))
@@ -194,6 +227,11 @@ def same_employer(a: str, b: str) -> bool:
     left, right = _employer_words(a), _employer_words(b)
     if not left or not right:
         return False
+    (left_rest, left_national), (right_rest, right_national) = _national(left), _national(right)
+    if (left_national or right_national) and left_rest == right_rest:
+        # "U.S. Forest Service" and "USDA Forest Service"; "United States Army" and "U.S. Army"
+        both = left_national and right_national
+        return len(left_rest) >= 2 or (both and left_rest[0] not in _GENERIC_WORDS)
     short, long = sorted((left, right), key=len)
     if long[: len(short)] != short:
         return False

@@ -328,6 +328,10 @@ def test_a_story_told_oldest_first_lists_current_roles_then_past_ones_newest_fir
         ("Acme Inc.", "ACME", True),
         ("Bank", "Bank of America", False),
         ("Globex", "Initech", False),
+        ("U.S. Forest Service", "USDA Forest Service", True),
+        ("United States Army", "U.S. Army", True),
+        ("U.S. Navy", "U.S. Army", False),
+        ("U.S. Bank", "UK Bank", False),
     ],
 )
 def test_one_employer_under_two_spellings(a, b, same):

@@ -17,7 +17,7 @@ _NAME_WORD = rf"[{_UPPER}][\w'’\-]*[a-zß-ÿ]"
 _PARTICLE = r"(?:de|del|la|van|von|der|den|da|das|do|dos|du|bin|binti|ibn|al|el|zu)"
 # "Priya Raman", "Marcus T. Bell", "Nur binti Hassan", "Ana de la Cruz"
 NAME = rf"{_NAME_WORD}(?:\s+(?:[{_UPPER}]\.\s+|{_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{1,3}}"
-_PLACE_WORD = rf"[{_UPPER}][\w'’\-]*"
+_PLACE_WORD = rf"(?:(?:St|Ste|Ft|Mt|Pt)\.\s+)?[{_UPPER}][\w'’\-]*"  # "St. Paul", "Ft. Collins"
 PLACE = rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD})*(?:,\s+{_PLACE_WORD}(?:\s+{_PLACE_WORD})*)?"
 YEAR = r"(?:19|20)\d{2}"
 
