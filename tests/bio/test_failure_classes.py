@@ -135,6 +135,15 @@ def test_titles_with_commas_and_of_are_read_whole(bio, role):
     assert _roles(parse_bio(bio))[0] == role
 
 
+def test_a_side_role_in_a_department_keeps_its_title_and_its_school():
+    profile = parse_bio(
+        "Rafael Quinones leads the structural practice at Kettering Vale Engineers. He is also an adjunct "
+        "lecturer in the civil engineering department at Sonora Pines University, where he teaches design."
+    )
+    assert ("Adjunct Lecturer", "Sonora Pines University") in _roles(profile)
+    assert profile.current.company == "Kettering Vale Engineers"
+
+
 # --- 4. concurrent roles ------------------------------------------------------------------------------
 
 

@@ -29,11 +29,17 @@ _CLAUSE_WORDS = re.compile(
 )
 _MAX_WORDS = 10
 _WINDOW = 160
+# "an adjunct lecturer in the civil engineering department at": the unit, then the employer
+_UNIT_AFTER = re.compile(
+    r"\s+in\s+the\s+[\w&'’ -]{1,60}?\b(?:department|school|faculty|program|programme|division|unit|office|"
+    r"group|team|lab|laboratory|section|service)\s*$",
+    re.IGNORECASE,
+)
 
 
 def stated_title(before: str) -> str:
     """The title stated at the end of ``before`` (the sentence up to "at <employer>"), or ""."""
-    window = before[-_WINDOW:]
+    window = _UNIT_AFTER.sub(" ", before[-_WINDOW:])
     links = list(_LINK.finditer(window))
     for link in links[-3:]:  # the earliest of the last links gives the whole title ("co-founder and CEO")
         title = _ARTICLE.sub("", window[link.end() :].strip(" ,"))
