@@ -182,6 +182,7 @@ def parse_plain(text: str) -> Profile:
         headline = headline.strip("#*_ ") or None
     sentences = _fact_sentences(facts)
     about = "\n".join(line for i, line in enumerate(lines) if i not in used | resume_used).strip()
+    about = re.sub(r"\n\s*\n(?:\s*\n)+", "\n\n", about)  # the lines read as roles leave no run of blanks
 
     education: list[Education] = []
     found: Found = []

@@ -211,7 +211,9 @@ def _read_roles(block: list[tuple[int, str]], resume: Resume, *, dated_only: boo
                 elif company and not title and not pending:
                     group = (company, _indent(raw) + 1)  # "Buckeye Comfort — Columbus, OH   2017 – Present"
             if (not title and not company) or _CAREER_BREAK.match(rest or title):
-                pending = []  # "2014 – 2015   Career break — family caregiving": time off, not a role
+                if title or company:  # "2014 – 2015   Career break — family caregiving": time off, not a role
+                    resume.used.add(index)
+                pending = []
                 continue
             current = Position(title=title, company=company, start=start, end=end, location=place)
             # "2019 – present   Hospice Social Worker" / "Evergreen Hospice, Yakima, WA": the next line
