@@ -43,8 +43,17 @@ def _status(artifact, name: str) -> list:
 
 
 def _row() -> dict:
-    return {"n": 0, "seams": 0, "own": [], "generic": 0, "dups": 0, "limit": 0, "invented": 0,
-            "unrepaired": 0, "words": []}
+    return {
+        "n": 0,
+        "seams": 0,
+        "own": [],
+        "generic": 0,
+        "dups": 0,
+        "limit": 0,
+        "invented": 0,
+        "unrepaired": 0,
+        "words": [],
+    }
 
 
 def run(verbose: bool = False, only: str = "", users: tuple[int, ...] | None = None) -> dict:
@@ -61,13 +70,17 @@ def run(verbose: bool = False, only: str = "", users: tuple[int, ...] | None = N
         row["n"] += 1
         art = out.artifact
         if art is None:
+            if out.kind.startswith("polish") and int(out.kind.split("-")[1]) in corpus.NOTHING_TO_KEEP:
+                row["refused"] = row.get("refused", 0) + 1  # nothing left to keep: refusing is right
+                continue
             row["unrepaired"] += 1
             examples["unrepaired"].append(f"{out.case} u{out.user} {out.kind}: {out.extra.get('error')}")
             continue
         if seams := corpus.seams_in(out):
             row["seams"] += 1
-            examples["seams"] += [f"{out.case} u{out.user} {out.kind}: {k} {s!r} in {t[:160]!r}"
-                                  for k, s, t in seams]
+            examples["seams"] += [
+                f"{out.case} u{out.user} {out.kind}: {k} {s!r} in {t[:160]!r}" for k, s, t in seams
+            ]
         row["limit"] += sum(1 for c in _status(art, "limit") + _status(art, "subject") if c.status == "fail")
         row["invented"] += sum(len(c.where) for c in _status(art, "grounding") if c.status != "pass")
         if out.kind.startswith("questions"):
@@ -100,8 +113,10 @@ def run(verbose: bool = False, only: str = "", users: tuple[int, ...] | None = N
 
 
 def _print(rows: dict[str, dict]) -> None:
-    head = (f"{'kind':<26}{'drafts':>7}{'seams':>7}{'own facts':>10}{'generic/5':>10}{'near-dups':>10}"
-            f"{'limit':>7}{'invented':>9}{'unrepaired':>11}{'words':>7}")
+    head = (
+        f"{'kind':<26}{'drafts':>7}{'seams':>7}{'own facts':>10}{'generic/5':>10}{'near-dups':>10}"
+        f"{'limit':>7}{'invented':>9}{'unrepaired':>11}{'words':>7}"
+    )
     print(head)
     for kind, r in sorted(rows.items()):
         own = f"{statistics.median(r['own']):.0f}%" if r["own"] else "-"
@@ -109,8 +124,10 @@ def _print(rows: dict[str, dict]) -> None:
         generic = str(r["generic"]) if r["own"] else "-"
         dups = str(r["dups"]) if r["own"] else "-"
         unrep = str(r["unrepaired"]) if kind == "polish" else "-"
-        print(f"{kind:<26}{r['n']:>7}{r['seams']:>7}{own:>10}{generic:>10}{dups:>10}{r['limit']:>7}"
-              f"{r['invented']:>9}{unrep:>11}{words:>7}")
+        print(
+            f"{kind:<26}{r['n']:>7}{r['seams']:>7}{own:>10}{generic:>10}{dups:>10}{r['limit']:>7}"
+            f"{r['invented']:>9}{unrep:>11}{words:>7}"
+        )
     total = sum(r["n"] for r in rows.values())
     print(f"total: {total} drafts, {sum(r['seams'] for r in rows.values())} with a seam")
 
@@ -121,8 +138,11 @@ def failed(rows: dict[str, dict]) -> list[str]:
     q20 = rows.get("questions-20")
     if q20 and q20["own"] and statistics.median(q20["own"]) < OWN_FACT_BAR:
         problems.append(f"questions-20: median own-fact share {statistics.median(q20['own']):.0f}%")
-    problems += [f"{k}: {r['generic']} sets over one generic question in five" for k, r in rows.items()
-                 if r["generic"] and k == "questions-20"]
+    problems += [
+        f"{k}: {r['generic']} sets over one generic question in five"
+        for k, r in rows.items()
+        if r["generic"] and k == "questions-20"
+    ]
     if rows.get("polish", {}).get("unrepaired"):
         problems.append(f"polish: {rows['polish']['unrepaired']} weak drafts left unrepaired")
     return problems

@@ -102,6 +102,11 @@ class Brief(Record):
     checklist: list[str]
     checks: list[CheckResult] = field(default_factory=list)
 
+    def lines(self) -> list[str]:
+        """Every sentence the brief says, claims first, then the checklist."""
+        sections = (self.person, self.transitions, self.company, self.industry, self.common_ground, self.goal)
+        return [c.text for section in sections for c in section] + list(self.checklist)
+
     def to_markdown(self) -> str:
         def claims(items: list[Claim], empty: str) -> list[str]:
             if not items:

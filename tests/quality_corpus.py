@@ -82,6 +82,7 @@ WEAK_DRAFTS: tuple[str, ...] = (
     "any openings on your team",
     "Hi {first}, I would be really grateful if you could refer me for the open role on your team.",
 )
+NOTHING_TO_KEEP = frozenset({4})  # WEAK_DRAFTS that are only a job ask: polish refuses them, with the reason
 
 
 @dataclass
@@ -160,19 +161,7 @@ def texts_of(artifact) -> list[str]:
     if isinstance(artifact, QuestionSet):
         return [q.text for q in artifact.questions]
     if isinstance(artifact, Brief):
-        claims = [
-            c.text
-            for section in (
-                artifact.person,
-                artifact.transitions,
-                artifact.company,
-                artifact.industry,
-                artifact.common_ground,
-                artifact.goal,
-            )
-            for c in section
-        ]
-        return claims + list(artifact.checklist)
+        return artifact.lines()
     return [t for t in (artifact.subject, artifact.body) if t]
 
 

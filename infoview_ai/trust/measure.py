@@ -23,6 +23,7 @@ from infoview_ai.language import (
 )
 from infoview_ai.trust.draft import Draft, expected_name, word_target
 from infoview_ai.trust.grounding import Ungrounded, find_ungrounded, input_corpus
+from infoview_ai.trust.seams import find_seams
 
 _PLACEHOLDER = re.compile(r"\[[A-Z][A-Z0-9 _:'?/,.-]*\]|\[PLACEHOLDER[^\]]*\]")
 
@@ -41,7 +42,25 @@ def measure(draft: Draft, ctx: Context) -> list[CheckResult]:
     if draft.kind.one_ask:
         results.append(_one_ask(draft))
     results += [_words(draft), _readability(draft), _sentences(draft), _links(draft), _placeholders(draft)]
+    results.append(seams_check([t for t in (draft.subject, draft.body) if t]))
     return [r for r in results if r is not None]
+
+
+def seams_check(texts: list[str]) -> CheckResult:
+    """A failure naming each broken sentence ("from to", "Co..", a quote never closed), or a pass.
+
+    Placeholders are left to their own check: the offline engine leaves them for the user on purpose.
+    """
+    found = [f"{s.kind}: {s.span!r}" for t in texts for s in find_seams(t) if s.kind != "placeholder"]
+    if not found:
+        return CheckResult(name="seams", status="pass", message="No broken sentences.")
+    return CheckResult(
+        name="seams",
+        status="fail",
+        where=found,
+        message=f"{len(found)} broken sentence(s): " + "; ".join(found[:5]),
+        advice="Rewrite each one as a whole sentence, or delete it.",
+    )
 
 
 def _limit(draft: Draft) -> CheckResult:

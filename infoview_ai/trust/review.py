@@ -17,7 +17,7 @@ from infoview_ai.trust.draft import Draft, channel_of, word_target
 from infoview_ai.trust.fix import fix_draft
 from infoview_ai.trust.grounding import find_ungrounded, input_corpus
 from infoview_ai.trust.injection import InputFinding, scan, strip_hidden
-from infoview_ai.trust.measure import measure
+from infoview_ai.trust.measure import measure, seams_check
 
 MAX_QUESTION_WORDS = 30
 
@@ -118,6 +118,7 @@ def _review_questions(artifact: QuestionSet, ctx: Context) -> QuestionSet:
             message="Repeated questions." if duplicates else "No repeated questions.",
         )
     )
+    checks.append(seams_check([q.text for q in questions]))
     invented = [u.span for q in questions for u in find_ungrounded(q.text, corpus)]
     checks.append(
         _grounding_check(
@@ -145,7 +146,7 @@ def _review_brief(artifact: Brief, ctx: Context) -> Brief:
         clean="Every claim marked as from your inputs is in them.",
         advice="Verify these before the call.",
     )
-    return artifact.model_copy(update={"checks": [check]})
+    return artifact.model_copy(update={"checks": [check, seams_check(artifact.lines())]})
 
 
 def _grounding_check(invented: list[str], *, found: str, clean: str, advice: str) -> CheckResult:
@@ -162,9 +163,18 @@ def _grounding_check(invented: list[str], *, found: str, clean: str, advice: str
 def regeneration_feedback(kind: Kind, artifact, ctx: Context) -> list[str]:
     """Measured problems worth one more try from the model, phrased as instructions."""
     if not isinstance(artifact, Message | Note):
-        if isinstance(artifact, QuestionSet) and any(has_job_ask(q.text) for q in artifact.questions):
-            return ["Some questions ask about jobs, internships or referrals: replace them."]
-        return []
+        feedback = []
+        if isinstance(artifact, QuestionSet):
+            if any(has_job_ask(q.text) for q in artifact.questions):
+                feedback.append("Some questions ask about jobs, internships or referrals: replace them.")
+            seams = seams_check([q.text for q in artifact.questions])
+            if seams.status == "fail":
+                feedback.append(f"seams: {seams.message} Write every question as a whole sentence.")
+        if isinstance(artifact, Brief):
+            seams = next((c for c in _review_brief(artifact, ctx).checks if c.name == "seams"), None)
+            if seams and seams.status == "fail":
+                feedback.append(f"seams: {seams.message} Write every line as a whole sentence.")
+        return feedback
     draft = Draft(
         kind, channel_of(ctx, getattr(artifact, "channel", None)), artifact.body, artifact.subject
     )

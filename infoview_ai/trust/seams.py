@@ -53,7 +53,8 @@ _TO_AFTER = _words("out forward back moved relocated switched went came intro in
 _ALLOWED_TWICE = _words("had that is was do did very really so no bye ha yes")
 _ABBREVIATIONS = _words(
     "dr mr mrs ms mx prof rev fr st jr sr ret vs etc approx inc ltd corp co no nos mt ft ave dept univ est "
-    "jan feb mar apr jun jul aug sep sept oct nov dec cf al ca viz incl esp min max hr hrs yrs mo wk ext"
+    "jan feb mar apr jun jul aug sep sept oct nov dec cf al ca viz incl esp min max hr hrs yrs mo wk ext "
+    "lda bhd sdn pvt llc plc pty cia cía srl sas sl bv nv ag ab oy kg"
 )
 _VERBS = _words(
     "am is are was were be been being do does did done have has had can could will would shall should may "
@@ -159,6 +160,12 @@ def find_seams(text: str) -> list[Seam]:
         for seam in block.found + _check("".join(block.parts), block):
             found.setdefault((seam.kind, seam.start), seam)
     return sorted(found.values(), key=lambda s: (s.start, s.kind))
+
+
+def has_seam(text: str, allow: frozenset[str] = frozenset({"placeholder"})) -> bool:
+    """True when ``text`` has a seam of a kind not in ``allow`` (the offline engine's own fill-ins are
+    placeholders the user is meant to see)."""
+    return any(s.kind not in allow for s in find_seams(text))
 
 
 def _blocks(text: str) -> list[_Block]:

@@ -61,4 +61,11 @@ BUILDERS: dict[str, Callable[[Context], Artifact]] = {
 
 
 def generate(kind: Kind, context: Context) -> Artifact:
-    return BUILDERS[kind.name](context)
+    artifact = BUILDERS[kind.name](context)
+    if kind.name in ("outreach", "thank_you", "follow_up"):  # the engine's own prose, never the user's draft
+        from infoview_ai.language.realise import tidy
+
+        body = "\n".join(tidy(line) if line.strip() else "" for line in artifact.body.split("\n"))
+        if body != artifact.body:
+            artifact = artifact.model_copy(update={"body": body})
+    return artifact

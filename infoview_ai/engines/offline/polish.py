@@ -1,7 +1,8 @@
 """Polish the user's own draft: change the least that fixes it, and say what changed and why.
 
 Sentences nobody needs to touch come back byte for byte. Clichés are replaced or removed (and the
-sentence around them repaired), a job, referral or resume ask is flagged rather than deleted, spacing and
+sentence around them repaired), a job, referral or resume ask is removed wherever it sits (a draft that is
+nothing but the ask is refused, with the reason), spacing and
 repeated punctuation are tidied, a wrong first name in the greeting is corrected, and the result is cut
 to the channel's hard limit at sentence boundaries.
 """
@@ -45,7 +46,7 @@ def build_polish(ctx: Context) -> Note:
     text = _tidy(core, changes)
     text = _fix_greeting_name(text, ctx.profile, changes, notes)
     text = fix_sentences(text, changes)
-    _flag_asks(text, ctx.profile, changes)
+    text = _remove_asks(text, ctx.profile, changes, notes)
     text = _fit(text, channel, changes, notes)
 
     if text == core and not changes:
@@ -123,22 +124,58 @@ def _fix_greeting_name(text: str, profile: Profile, changes: list[str], notes: l
     return text
 
 
-def _flag_asks(text: str, profile: Profile, changes: list[str]) -> None:
-    for sentence in split_sentences(text):
+NOTHING_LEFT = (
+    "Nothing of the draft is left once its job ask is removed: a first message asks for advice, not a "
+    "job. Write one or two sentences on why this person, then ask for 15 minutes of their advice "
+    "(or run `infoview outreach` for a draft)."
+)
+
+
+def _remove_asks(text: str, profile: Profile, changes: list[str], notes: list[str]) -> str:
+    """``text`` without its job, referral and resume asks, wherever they sit; every other sentence as
+    written. A greeting that opens an ask ("Hi Lena, are you hiring?") stays. Raises InputError when
+    nothing but a greeting and a sign-off would be left."""
+    spans = sentence_spans(text)
+    if not any(has_job_ask(s) for s, _ in spans):
+        return text
+    kept: list[str] = []
+    suggestions: list[str] = []
+    for i, (sentence, space) in enumerate(spans):
         if not has_job_ask(sentence):
+            kept.append(sentence + space)
             continue
-        quoted = sentence.strip().replace("\n", " ")
+        opening = greeting(sentence) if i == 0 else None
+        if opening and opening.group(0).strip() and not has_job_ask(opening.group(0)):
+            kept.append(opening.group(0).rstrip() + " ")
+            sentence = sentence[opening.end() :]
+        quoted = " ".join(sentence.split())
         lowered = sentence.lower()
         if re.search(r"\b(?:resume|résumé|cv)\b", lowered):
-            why, rewrite = "mentions your resume", "leave it out; if they want it, they will ask"
+            why, rewrite = "mentions your resume", "if they want it, they will ask"
         elif "refer" in lowered:
-            why, rewrite = "asks for a referral", '"Who else would you suggest I talk to?"'
+            why, rewrite = "asks for a referral", 'ask "Who else would you suggest I talk to?" after the call'
         else:
-            why, rewrite = "asks for a job", f'"Could I ask you a few questions about {_path(profile)}?"'
+            why, rewrite = (
+                "asks for a job",
+                f'ask instead: "Could I ask you a few questions about {_path(profile)}?"',
+            )
         changes.append(
-            f'flagged, not changed: "{quoted}" {why}; in a first contact that turns a request '
-            f"for advice into an application. Suggested rewrite: {rewrite}"
+            f'removed "{quoted}": it {why}, and in a first contact that turns a request for advice into '
+            f"an application; {rewrite}"
         )
+        suggestions.append(rewrite)
+    result = "".join(kept).strip()
+    left = [s for s in split_sentences(result) if not is_sign_off(s) and not _only_greeting(s)]
+    if not left:
+        raise InputError(NOTHING_LEFT)
+    if not any("?" in s for s in left) and not re.search(r"\b(?:would|could|may|can)\b", result, re.I):
+        notes.append(f"With the ask removed the draft has no request: {suggestions[0]}")
+    return result
+
+
+def _only_greeting(sentence: str) -> bool:
+    m = greeting(sentence)
+    return bool(m) and not sentence[m.end() :].strip(" ,.!")
 
 
 def _path(profile: Profile) -> str:

@@ -8,10 +8,14 @@ import re
 from infoview_ai.context import Sender
 from infoview_ai.dates import MONTH_NAMES
 from infoview_ai.language import find_cliches, has_job_ask, prose_sentences, second_person, word_count
+from infoview_ai.language.realise import tidy
+from infoview_ai.trust.seams import has_seam
 
 
 def quote(text: str, limit: int = 140) -> str:
-    text = " ".join(text.split())
+    """``text`` in double quotes, cut at a word under ``limit``; quotation marks inside become single
+    ones, so the quotation always closes."""
+    text = " ".join(text.split()).replace('"', "'").replace("“", "‘").replace("”", "’")
     if len(text) > limit:
         cut = text[: limit - 1]
         text = (cut[: cut.rfind(" ")] if " " in cut else cut).rstrip(" ,;:") + "…"
@@ -19,13 +23,14 @@ def quote(text: str, limit: int = 140) -> str:
 
 
 def clean_question(text: str) -> str | None:
-    """A question fit to ask: ends with "?", at most 30 words, no job ask, no cliché; else None."""
-    text = " ".join(text.split())
+    """A question fit to ask: ends with "?", at most 30 words, no job ask, no cliché, no seam; else None."""
+    text = tidy(" ".join(text.split()))
     if not text.endswith("?") or text.count("?") != 1:
         return None
     if word_count(text) > 30 or has_job_ask(text) or find_cliches(text):
         return None
-    return text[0].upper() + text[1:]
+    text = text[0].upper() + text[1:]
+    return None if has_seam(text) else text
 
 
 _LABEL = re.compile(r"^(?:goals?|name|e-?mail|phone|linkedin|website|location)\s*:", re.IGNORECASE)
@@ -39,6 +44,7 @@ def _usable(sentence: str) -> bool:
         or re.match(r"^(?:a bit |a little )?about me\b", sentence, re.I)
         or has_job_ask(sentence)
         or find_cliches(sentence)
+        or has_seam(sentence)
     )
 
 
@@ -141,10 +147,6 @@ def month_year(value: str) -> str:
     """ "2022-03" -> "March 2022"; "2022" stays "2022"."""
     year, _, month = value.partition("-")
     return f"{MONTH_NAMES[int(month) - 1]} {year}" if month and 1 <= int(month) <= 12 else year
-
-
-def possessive(name: str) -> str:
-    return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 def _topic(raw: str) -> str | None:

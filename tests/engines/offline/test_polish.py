@@ -134,22 +134,38 @@ def test_longer_channels_are_not_cut(lena_context):
     assert note.body == LONG and note.channel == "linkedin-message"
 
 
-def test_job_ask_is_flagged_not_deleted(lena_context):
+def test_a_job_ask_is_removed_and_the_rest_kept_as_written(lena_context):
     draft = "Hi Lena, I admire your path to Oakridge. Are you hiring for any open roles? Alex"
     note = _polish(lena_context, draft)
-    assert "Are you hiring for any open roles?" in note.body
-    flags = [c for c in note.changes if c.startswith("flagged")]
-    assert len(flags) == 1
-    assert "Are you hiring for any open roles?" in flags[0] and "Suggested rewrite" in flags[0]
-    assert "Oakridge Foods" in flags[0]
+    assert note.body == "Hi Lena, I admire your path to Oakridge. Alex"
+    removed = [c for c in note.changes if c.startswith("removed")]
+    assert len(removed) == 1
+    assert '"Are you hiring for any open roles?"' in removed[0] and "Oakridge Foods" in removed[0]
 
 
-def test_resume_and_referral_asks_are_flagged(lena_context):
-    note = _polish(lena_context, "Could you refer me to your team? I attached my resume.", channel="email")
-    flags = [c for c in note.changes if c.startswith("flagged")]
-    assert len(flags) == 2
-    assert "referral" in flags[0] and "Who else would you suggest I talk to?" in flags[0]
-    assert "resume" in flags[1]
+def test_an_ask_in_the_greeting_sentence_keeps_the_greeting(lena_context):
+    draft = "Hello Lena, are you hiring? I admire your work and would value 15 minutes of your advice."
+    note = _polish(lena_context, draft, channel="email")
+    assert note.body == "Hello Lena, I admire your work and would value 15 minutes of your advice."
+    assert [c for c in note.changes if c.startswith('removed "are you hiring?"')]
+
+
+def test_resume_and_referral_asks_are_removed_each_reported_once(lena_context):
+    draft = (
+        "Hi Lena, I loved your talk on forecasting. Could you refer me to your team? I attached my resume."
+    )
+    note = _polish(lena_context, draft, channel="email")
+    assert note.body == "Hi Lena, I loved your talk on forecasting."
+    removed = [c for c in note.changes if c.startswith("removed")]
+    assert len(removed) == 2
+    assert "referral" in removed[0] and "Who else would you suggest I talk to?" in removed[0]
+    assert "resume" in removed[1]
+    assert any("no request" in n for n in note.notes)
+
+
+def test_a_draft_that_is_only_a_job_ask_is_refused_with_a_reason(lena_context):
+    with pytest.raises(InputError, match="Nothing of the draft is left"):
+        _polish(lena_context, "Hi Lena, could you refer me for the open analyst role? Thanks, Alex")
 
 
 def test_wrong_first_name_is_fixed(lena_context):

@@ -21,23 +21,36 @@ from infoview_ai.engines.offline.signals.signal import (
     norm,
     of_kind,
 )
-from infoview_ai.engines.offline.wording import goal_path, month_year, possessive, quote
+from infoview_ai.engines.offline.wording import goal_path, month_year, quote
 from infoview_ai.language import prose_sentences
+from infoview_ai.language.realise import fill, possessive, tidy
+from infoview_ai.trust.seams import has_seam
 
 
 def build_brief(ctx: Context) -> Brief:
     """A research brief grounded in the Context; every claim says where it came from."""
     signals = find_signals(ctx)
     return Brief(
-        person=_person(ctx, signals),
+        person=_whole(_person(ctx, signals)),
         timeline=_timeline(ctx),
-        transitions=_patterns(signals),
-        company=company_claims(ctx),
-        industry=industry_claims(ctx),
-        common_ground=_common_ground(ctx, signals),
-        goal=_goal(ctx, signals),
-        checklist=_checklist(ctx),
+        transitions=_whole(_patterns(signals)),
+        company=_whole(company_claims(ctx)),
+        industry=_whole(industry_claims(ctx)),
+        common_ground=_whole(_common_ground(ctx, signals)),
+        goal=_whole(_goal(ctx, signals)),
+        checklist=[t for item in _checklist(ctx) if not has_seam(t := tidy(item))],
     )
+
+
+def _whole(claims: list[Claim]) -> list[Claim]:
+    """The claims whose sentences hold together: a line with a seam (an empty slot, a name cut short) is
+    dropped rather than shown, since one broken line costs the whole brief its credibility."""
+    out = []
+    for c in claims:
+        text = tidy(c.text)
+        if not has_seam(text):
+            out.append(c.model_copy(update={"text": text}) if text != c.text else c)
+    return out
 
 
 def _path_sentence(ctx: Context) -> str | None:
@@ -182,7 +195,11 @@ def _patterns(signals: list[Signal]) -> list[Claim]:
                 f", {f['year']}." if f["year"] else "."
             )
         elif s.kind == "move":
-            text = f"Moved from {f['old'].company} to {f['new'].company} in a similar role."
+            text = fill(
+                "Moved from {old:org} to {new:org} in a similar role.",
+                old=f["old"].company,
+                new=f["new"].company,
+            ) or fill("Moved to {new:org} in a similar role.", new=f["new"].company)
         elif s.kind == "promotion":
             gap = f" after {format_duration(f['months'])}" if f["months"] else ""
             text = f"Promoted at {f['company']}: {f['from_title']} → {f['to_title']}{gap}."
@@ -198,7 +215,7 @@ def _patterns(signals: list[Signal]) -> list[Claim]:
         elif s.kind == "education":
             text = f"Trained in {f['field']} ({f['school']}); now works in {field_noun(f['function'])}."
         elif s.kind == "scale":
-            text = f'Scale in their own words: "{f["sentence"].strip()}"'
+            text = f"Scale in their own words: {quote(f['sentence'], 200)}"
         elif s.kind == "side_role":
             what = (
                 f"{f['title']}, {f['org']}"

@@ -6,7 +6,7 @@ from infoview_ai.artifacts import Claim
 from infoview_ai.context import Context
 from infoview_ai.engines.offline.signals.find import company_notes
 from infoview_ai.engines.offline.signals.signal import LOOK_UP, NOTES, PROFILE, VERIFY, YOU
-from infoview_ai.engines.offline.wording import possessive
+from infoview_ai.language.realise import possessive
 
 # Terms worth knowing before a call, by industry keyword. General knowledge: the user should verify.
 VOCABULARY: tuple[tuple[tuple[str, ...], str], ...] = (

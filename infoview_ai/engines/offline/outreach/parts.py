@@ -13,6 +13,8 @@ from infoview_ai.engines.offline.signals.roles import function_phrase, is_leader
 from infoview_ai.engines.offline.signals.signal import Signal, of_kind
 from infoview_ai.engines.offline.wording import goal_path, intro_lines
 from infoview_ai.language import find_cliches, has_job_ask, number_word, split_sentences, word_count
+from infoview_ai.language.realise import fill, org_phrase, tidy
+from infoview_ai.trust.seams import has_seam
 
 ONE_LINE = "[ONE LINE ABOUT YOU]"
 YOUR_NAME = "[YOUR NAME]"
@@ -205,9 +207,13 @@ class Parts:
         elif s.kind == "common_ground" and f["kind"] == "industry":
             p, domain = f["position"], f["domain"]
             work = function_phrase(p.title) or field_noun(f.get("function")) or ""
-            at = f" at {p.company}" if p.company.strip() else ""
+            work = re.sub(r"\s*\bwork$", "", work)
+            at = f" {org_phrase(p.company)}" if p.company.strip() else ""
+            if work and domain.lower() not in work.lower() and work.lower() not in domain.lower():
+                out.append(
+                    f"your {domain} {work} work{at} caught my eye, since {domain} is my background too."
+                )
             out += [
-                f"your {domain} {work} work{at} caught my eye, since {domain} is my background too.",
                 f"your {domain} work{at} caught my eye, since {domain} is my background too.",
             ]
         elif s.kind == "side_role":
@@ -217,8 +223,10 @@ class Parts:
                 f"I saw your {f['kind']} work{org}.",
             ]
         if self.current and self.current.company.strip():
-            out.append(f"I'd like to understand your work at {self.current.company}.")
-        return out + ["your career path is the one I'm exploring."]
+            out.append(f"I'd like to understand your work {org_phrase(self.current.company)}.")
+        return [tidy(h) for h in out if not has_seam(tidy(h))] + [
+            "your career path is the one I'm exploring."
+        ]
 
     def second_hook(self) -> list[str]:
         """A second true detail for the longer channels, or nothing."""
@@ -230,7 +238,11 @@ class Parts:
                     f"You invite questions about {s.facts['topic']}, so I hope a few from me are welcome."
                 ]
             if s.kind == "promotion" and self.top and self.top.kind != "promotion":
-                return [f"I'd also like to hear how the step up to {s.facts['to_title']} changed your work."]
+                line = fill(
+                    "I'd also like to hear how the step up to {t:title} changed your work.",
+                    t=s.facts["to_title"],
+                )
+                return [line] if line else []
         return []
 
     def me(self, long: bool) -> list[str]:
@@ -242,7 +254,9 @@ class Parts:
             short = re.sub(r"^(.*\S)\s+(?:at|in|with|for)\s+[A-Z][^,]*\.$", r"\1.", self.me_line)
             if short != self.me_line and word_count(short) >= 4:
                 lines.append(short)
-        return [x for x in lines if not has_job_ask(x) and not find_cliches(x)] or [ONE_LINE]
+        return [x for x in lines if not has_job_ask(x) and not find_cliches(x) and not has_seam(x)] or [
+            ONE_LINE
+        ]
 
     def learn(self) -> str:
         if self.top and self.top.kind == "transition":

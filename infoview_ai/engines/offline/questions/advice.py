@@ -27,7 +27,15 @@ def goal_destination(ctx: Context) -> str | None:
     return dest if dest and len(dest.split()) <= 5 and path_fits(dest, ctx.profile) else None
 
 
-_ROLE_CUT = re.compile(r"\s*(?:,|;|\s(?:at|with|who|where|and|for|since|after)\s|\sin\s(?=[A-Z])).*$")
+_ROLE_CUT = re.compile(r"\s*(?:,|;|\(|\s(?:at|with|who|where|and|for|since|after)\s|\sin\s(?=[A-Z])).*$")
+
+
+# A phrase that names an activity ("data platform", "UX research"), not a person ("captain", "CFO").
+_ACTIVITY = re.compile(
+    r"(?:ing|research|design|analytics|science|engineering|management|marketing|operations|planning|policy|"
+    r"product|strategy|finance|data|platform|development|writing|consulting|sales|support|care|health|"
+    r"education|work|security|logistics|law|accounting|recruiting|communications)$"
+)
 
 
 def my_role(ctx: Context) -> str | None:
@@ -73,11 +81,15 @@ def advice_candidate(ctx: Context, phrase: str | None, role_src: str) -> Candida
         )
     if not out and role:
         noun = role.startswith(("a ", "an "))
-        work = phrase or "your field"
+        work = f"{phrase} work" if phrase and _ACTIVITY.search(phrase) and phrase.islower() else ""
+        work = work.replace(" work work", " work")
         add_candidate(
             out,
             [
                 f"If you were {role} curious about {work}, what would you focus on first?"
+                if noun and work
+                else "",
+                f"If you were {role} hoping to do your kind of work, what would you focus on first?"
                 if noun
                 else f"If you were {role} today, what would you focus on first?",
             ],

@@ -11,10 +11,14 @@ from infoview_ai.engines.offline.signals.functions import field_noun
 from infoview_ai.engines.offline.signals.roles import is_leader, soft_lower, stated_months
 from infoview_ai.engines.offline.signals.signal import Signal
 from infoview_ai.language import number_word
+from infoview_ai.language.realise import fill, is_military, with_article
 
 
 def _a(noun: str) -> str:
-    return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
+    return with_article(noun)
+
+
+_FOUNDER = re.compile(r"\b(?:co-?founder|founder|founding|owner|co-owner|proprietor)\b", re.IGNORECASE)
 
 
 def _span_words(months: int | None) -> str:
@@ -110,7 +114,7 @@ def _move(s: Signal, ctx: Context, out: list[Candidate]) -> None:
     old, new = f["old"], f["new"]
     add_candidate(
         out,
-        [f"What drew you from {old.company} to {new.company}?"],
+        [fill("What drew you from {old:org} to {new:org}?", old=old.company, new=new.company)],
         "insights",
         s.source,
         "career move",
@@ -152,19 +156,27 @@ def _promotion(s: Signal, ctx: Context, out: list[Candidate]) -> None:
 def _long_tenure(s: Signal, ctx: Context, out: list[Candidate]) -> None:
     f = s.facts
     years = _years_words(f["months"])
+    slots = {"c": f["company"], "y": years}
+    if _FOUNDER.search(f.get("title") or ""):  # a founder built the place: nothing "kept" them there
+        variants = [
+            fill("What have {y:duration} of building {c:org} taught you about what to do first?", **slots)
+        ]
+    elif is_military(f["company"]):
+        variants = [fill("What from {y:duration} {c:org.at} do you still use every week?", **slots)]
+    elif f["current"]:
+        variants = [fill("What has kept you {c:org.at} for {y:duration}?", **slots)]
+    else:
+        variants = [fill("What kept you {c:org.at} for {y:duration}?", **slots)]
+    add_candidate(out, variants, "insights", s.source, "long tenure", s.weight)
     add_candidate(
         out,
-        [f"What has kept you at {f['company']} for {years}?", f"What has kept you there for {years}?"]
-        if f["current"]
-        else [f"What kept you at {f['company']} for {years}?", f"What kept you there for {years}?"],
-        "insights",
-        s.source,
-        "long tenure",
-        s.weight,
-    )
-    add_candidate(
-        out,
-        [f"How has the work at {f['company']} changed in your {number_word(f['months'] // 12)} years there?"],
+        [
+            fill(
+                "How has the work {c:org.at} changed in your {y:duration} there?",
+                c=f["company"],
+                y=f"{number_word(f['months'] // 12)} years",
+            )
+        ],
         "trends",
         s.source,
         "long tenure",
@@ -177,8 +189,12 @@ def _new_role(s: Signal, ctx: Context, out: list[Candidate]) -> None:
     add_candidate(
         out,
         [
-            f"You started as {f['title']} at {f['company']} recently: what has surprised you most so far?",
-            f"You joined {f['company']} recently: what has surprised you most so far?",
+            fill(
+                "You started as {t:title} {c:org.at} recently: what has surprised you most so far?",
+                t=f["title"],
+                c=f["company"],
+            ),
+            fill("You joined {c:org} recently: what has surprised you most so far?", c=f["company"]),
             "What has surprised you most in your new role so far?",
         ],
         "insights",
@@ -195,8 +211,13 @@ def _short_stint(s: Signal, ctx: Context, out: list[Candidate]) -> None:
     add_candidate(
         out,
         [
-            f"What did {span} as {_a(soft_lower(f['title']))} at {f['company']} teach you?",
-            f"What did your {span} at {f['company']} teach you?",
+            fill(
+                "What did {s:duration} as {t:title.a} {c:org.at} teach you?",
+                s=span,
+                t=soft_lower(f["title"]),
+                c=f["company"],
+            ),
+            fill("What did your {s:duration} {c:org.at} teach you?", s=span, c=f["company"]),
         ],
         "insights",
         s.source,

@@ -134,7 +134,7 @@ def career_moves(profile: Profile) -> list[Signal]:
         if distance or type_change:
             weight = {2: 88, 1: 76, 0: 71}[distance] + (4 if type_change else 0)
             out.append(Signal("transition", source, weight, facts))
-        else:
+        elif old.company.strip() and new.company.strip():
             out.append(Signal("move", source, 30, facts))
     return out + text_transitions(roles, stated)
 
@@ -156,6 +156,8 @@ def company_spans(profile: Profile, ctx: Context) -> list[Signal]:
     out = []
     for group in _groups(profile):
         newest, oldest = group[0], group[-1]
+        if not newest.company.strip():  # "seven years at ." says nothing: a span needs its employer
+            continue
         titles = list(dict.fromkeys(p.title for p in reversed(group)))
         if len(titles) >= 2:
             months = None

@@ -208,6 +208,8 @@ def common_ground(ctx: Context) -> list[Signal]:
 
     my_companies = {norm(p.company) for p in mine.positions} if mine else set()
     for p in them.positions:
+        if not norm(p.company):
+            continue
         if norm(p.company) in my_companies or (len(p.company) >= 3 and _mentions(text, p.company, case=True)):
             add("employer", f"both worked at {p.company}", 74, company=p.company)
 
