@@ -68,6 +68,7 @@ def test_sources_name_real_input_facts(lena_context):
     facts = {p.title for p in profile.positions} | {p.company for p in profile.positions}
     facts |= {e.school for e in profile.education}
     facts |= {e.field for e in profile.education if e.field}
+    facts |= set(profile.skills) | set(profile.certifications)
     inputs = " ".join(
         [
             profile.about,

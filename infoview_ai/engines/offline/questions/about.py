@@ -117,7 +117,8 @@ def _side_role(s: Signal, ctx: Context, out: list[Candidate]) -> None:
             "What has your volunteer work taught you that your day job has not?",
         ],
     }
-    add_candidate(out, texts.get(f["kind"], []), "insights", s.source, "side role", s.weight)
+    variants = texts.get(f["kind"], [])
+    add_candidate(out, variants, "insights", s.source, "side role", s.weight, f"side:{f['kind']}")
 
 
 ABOUT_RULES: dict[str, Rule] = {

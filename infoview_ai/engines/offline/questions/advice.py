@@ -30,14 +30,6 @@ def goal_destination(ctx: Context) -> str | None:
 _ROLE_CUT = re.compile(r"\s*(?:,|;|\(|\s(?:at|with|who|where|and|for|since|after)\s|\sin\s(?=[A-Z])).*$")
 
 
-# A phrase that names an activity ("data platform", "UX research"), not a person ("captain", "CFO").
-_ACTIVITY = re.compile(
-    r"(?:ing|research|design|analytics|science|engineering|management|marketing|operations|planning|policy|"
-    r"product|strategy|finance|data|platform|development|writing|consulting|sales|support|care|health|"
-    r"education|work|security|logistics|law|accounting|recruiting|communications)$"
-)
-
-
 def my_role(ctx: Context) -> str | None:
     """The user in a few words, never their whole background: "an architect", "a nurse", "finishing a
     master's in industrial engineering"."""
@@ -81,8 +73,7 @@ def advice_candidate(ctx: Context, phrase: str | None, role_src: str) -> Candida
         )
     if not out and role:
         noun = role.startswith(("a ", "an "))
-        work = f"{phrase} work" if phrase and _ACTIVITY.search(phrase) and phrase.islower() else ""
-        work = work.replace(" work work", " work")
+        work = phrase if phrase and phrase.endswith(" work") else ""
         add_candidate(
             out,
             [

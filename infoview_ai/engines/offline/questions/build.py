@@ -13,9 +13,10 @@ from infoview_ai.engines.offline.questions.candidates import Candidate, add_cand
 from infoview_ai.engines.offline.questions.rules import from_signal
 from infoview_ai.engines.offline.signals.find import find_signals
 from infoview_ai.engines.offline.signals.functions import field_noun, function_distance, functions_of
-from infoview_ai.engines.offline.signals.roles import function_phrase, path_fits, role_source
+from infoview_ai.engines.offline.signals.roles import path_fits, role_source, work_phrase
 from infoview_ai.engines.offline.signals.signal import Signal, of_kind
 from infoview_ai.engines.offline.wording import goal_path, goal_source
+from infoview_ai.language.realise import fill
 
 WHO_ELSE = "Who else would you suggest I talk to?"
 
@@ -105,18 +106,30 @@ def _who_else(ctx: Context, signals: list[Signal], phrase: str | None, role: str
         add_candidate(
             out, [f"Who else would you suggest I talk to about {phrase}?"], "resources", role, "who else", 0
         )
+    current = current_role(ctx.profile)
+    if not out and current:
+        add_candidate(
+            out,
+            [fill("Who else would you suggest I talk to, {c:org.at} or elsewhere?", c=current.company)],
+            "resources",
+            role,
+            "who else",
+            0,
+        )
     return out[0] if out else Candidate(WHO_ELSE, "resources", "", "who else", 0)
 
 
 def _candidates(ctx: Context, signals: list[Signal]) -> tuple[list[Candidate], Candidate, Candidate]:
     current = current_role(ctx.profile)
-    phrase = function_phrase(current.title) if current else None
+    phrase = work_phrase(current.title) if current else None
     role = role_source(current) if current else ""
     tailored: list[Candidate] = []
     for s in signals:
         from_signal(s, ctx, tailored)
+    if current:
+        tailored += role_questions(current, phrase, role)
     if phrase:
-        suffix = "" if phrase.endswith("work") else " work"
+        suffix = ""
         add_candidate(
             tailored,
             [f"What small project could I take on to show I can do {phrase}{suffix}?"],
@@ -150,6 +163,73 @@ def _candidates(ctx: Context, signals: list[Signal]) -> tuple[list[Candidate], C
     return tailored, advice, _who_else(ctx, signals, phrase, role)
 
 
+def role_questions(current, phrase: str | None, role: str) -> list[Candidate]:
+    """Questions on the role they hold now, tied to its title and employer: what the week holds, the
+    hardest problem, what outsiders miss. Ranked under every signal of their own, above anything general."""
+    out: list[Candidate] = []
+    slots = {"t": current.title, "c": current.company}
+    asks = (
+        (
+            [
+                fill("What does a typical week look like for you as {t:title.a} {c:org.at}?", **slots),
+                fill("What does a typical week look like for you as {t:title.a}?", **slots),
+            ],
+            "insights",
+            "week",
+            28,
+        ),
+        (
+            [
+                fill("What is the hardest problem on your desk {c:org.at} this year?", **slots),
+                fill("As {t:title.a}, what is the hardest problem on your desk this year?", **slots),
+            ],
+            "insights",
+            "hardest",
+            26,
+        ),
+        (
+            [
+                fill(
+                    "What do people outside {c:org} most often misunderstand about {p:noun}?",
+                    p=phrase,
+                    **slots,
+                )
+                if phrase
+                else None,
+                fill(
+                    "What do people outside your field most often misunderstand about being {t:title.a}?",
+                    **slots,
+                ),
+            ],
+            "insights",
+            "misunderstood",
+            24,
+        ),
+        (
+            [
+                fill("What skills will matter more for {p:noun} over the next few years?", p=phrase)
+                if phrase
+                else None
+            ],
+            "trends",
+            "skills ahead",
+            22,
+        ),
+        (
+            [
+                fill("What is changing fastest in your line of work {c:org.at} right now?", **slots),
+                fill("As {t:title.a}, what is changing fastest in your line of work?", **slots),
+            ],
+            "trends",
+            "changing",
+            21,
+        ),
+    )
+    for variants, theme, topic, priority in asks:
+        add_candidate(out, variants, theme, role, "their role", priority, topic, f"role:{topic}")
+    return out
+
+
 def _families(pool: list[Candidate], signals: list[Signal]) -> None:
     """One family per signal, so near-duplicates compete: the questions of one invitation topic, one
     transition, one tenure. What a degree or a shared past feeds joins the transition out of that work
@@ -165,6 +245,11 @@ def _families(pool: list[Candidate], signals: list[Signal]) -> None:
         if c.family.startswith("feeds:"):
             fed = set(c.family[6:].split(","))
             c.family = f"past:{next(iter(sorted(fed & left)))}" if fed & left else c.source
+
+
+def _family_taken(c: Candidate, families: set[str]) -> bool:
+    """A candidate may belong to several families ("move:a>b+switch:teaching"): any one taken rules it out."""
+    return bool(c.family) and any(f in families for f in c.family.split("+"))
 
 
 def _spread_key(c: Candidate) -> str:
@@ -190,12 +275,12 @@ def build_questions(ctx: Context) -> QuestionSet:
     def take(c: Candidate | None) -> bool:
         if c is None or _key(c.text) in seen or "who else" in c.text.lower() or len(chosen) >= body_n:
             return False
-        if (c.topic and c.topic in topics) or (c.family and c.family in families):
+        if (c.topic and c.topic in topics) or _family_taken(c, families):
             return False
         chosen.append(c)
         seen.add(_key(c.text))
         topics.add(c.topic)
-        families.add(c.family)
+        families.update(c.family.split("+"))
         return True
 
     pool = sorted(tailored, key=lambda c: -c.priority)
@@ -205,11 +290,12 @@ def build_questions(ctx: Context) -> QuestionSet:
     take(path[0] if path else None)
     take(advice)
     must_n = min(must_ask_count(n), body_n)
-    for c in pool:
-        if len(chosen) >= must_n:
-            break
-        if c.priority >= 45:
-            take(c)
+    for strong_only in (True, False):  # the person's strongest facts, then any of theirs, then general
+        for c in pool:
+            if len(chosen) >= must_n:
+                break
+            if c.priority >= 45 or not strong_only:
+                take(c)
     general = [
         Candidate(text, theme, "", "general", 10 - i, topic) for i, (text, theme, topic) in enumerate(GENERAL)
     ]
@@ -231,7 +317,7 @@ def build_questions(ctx: Context) -> QuestionSet:
                 if _key(c.text) not in seen
                 and c.priority >= floor
                 and not (c.topic and c.topic in topics)
-                and not (c.family and c.family in families)
+                and not _family_taken(c, families)
             ]
             if not left:
                 break

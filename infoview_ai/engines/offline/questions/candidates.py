@@ -19,7 +19,7 @@ class Candidate:
     why: str
     priority: int
     topic: str = ""  # questions with the same topic are near-duplicates: keep one
-    family: str = ""  # questions on one signal family: keep one (default: one per signal)
+    family: str = ""  # questions on one signal family: keep one (default: one per signal); "a+b": both
 
 
 def add_candidate(

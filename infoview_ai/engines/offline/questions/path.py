@@ -9,7 +9,7 @@ from infoview_ai.context import Context
 from infoview_ai.engines.offline.questions.candidates import Candidate, Rule, add_candidate
 from infoview_ai.engines.offline.signals.functions import field_noun
 from infoview_ai.engines.offline.signals.roles import is_leader, soft_lower, stated_months
-from infoview_ai.engines.offline.signals.signal import Signal
+from infoview_ai.engines.offline.signals.signal import Signal, norm
 from infoview_ai.language import number_word
 from infoview_ai.language.realise import fill, is_military, with_article
 
@@ -48,9 +48,17 @@ def _years_words(months: int) -> str:
     return f"more than {base}" if rest >= 3 else base
 
 
+def move_family(old_company: str, new_company: str) -> str:
+    """One family per move, so two questions on the same move count as one: a promotion and the internal
+    move it is share theirs; so do "what did you unlearn" and "which skills do you still use"."""
+    a, b = norm(old_company), norm(new_company)
+    return f"move:{a}" if a == b else f"move:{a}>{b}"
+
+
 def _transition(s: Signal, ctx: Context, out: list[Candidate]) -> None:
     f = s.facts
     old, new = f["old"], f["new"]
+    family = move_family(old.company, new.company)
     if f["internal"]:
         add_candidate(
             out,
@@ -62,6 +70,7 @@ def _transition(s: Signal, ctx: Context, out: list[Candidate]) -> None:
             s.source,
             "internal transition",
             s.weight,
+            family=family,
         )
         return
     left, joined = field_noun(f["from_function"]), field_noun(f["to_function"])
@@ -79,7 +88,8 @@ def _transition(s: Signal, ctx: Context, out: list[Candidate]) -> None:
         s.source,
         "career transition",
         s.weight,
-        family=f"switch:{f['from_function']}" if f["distance"] else "",
+        "unlearn",
+        f"{family}+switch:{f['from_function']}" if f["distance"] else family,
     )
     stated = stated_months(old)
     if old.company.strip():
@@ -96,7 +106,7 @@ def _transition(s: Signal, ctx: Context, out: list[Candidate]) -> None:
             s.source,
             "career transition",
             s.weight - 30,
-            family=f"past:{f['from_function']}",
+            family=family,
         )
     if left and joined and f.get("distance", 2) >= 2:
         add_candidate(
@@ -106,6 +116,7 @@ def _transition(s: Signal, ctx: Context, out: list[Candidate]) -> None:
             s.source,
             "career transition",
             s.weight - 38,
+            family=family,
         )
 
 
@@ -119,6 +130,8 @@ def _move(s: Signal, ctx: Context, out: list[Candidate]) -> None:
         s.source,
         "career move",
         s.weight,
+        "drew",  # one "what drew you" per set: a second reads as a form
+        move_family(old.company, new.company),
     )
 
 
@@ -138,6 +151,7 @@ def _promotion(s: Signal, ctx: Context, out: list[Candidate]) -> None:
         s.source,
         "promotion",
         s.weight,
+        family=move_family(company, company),
     )
     if is_leader(b):
         add_candidate(
@@ -150,6 +164,7 @@ def _promotion(s: Signal, ctx: Context, out: list[Candidate]) -> None:
             s.source,
             "promotion",
             s.weight - 32,
+            family=move_family(company, company),
         )
 
 
@@ -167,7 +182,9 @@ def _long_tenure(s: Signal, ctx: Context, out: list[Candidate]) -> None:
         variants = [fill("What has kept you {c:org.at} for {y:duration}?", **slots)]
     else:
         variants = [fill("What kept you {c:org.at} for {y:duration}?", **slots)]
-    add_candidate(out, variants, "insights", s.source, "long tenure", s.weight)
+    add_candidate(out, variants, "insights", s.source, "long tenure", s.weight, "kept")
+    if not f["current"]:  # "how has the work changed in your years there" is for a place they still work
+        return
     add_candidate(
         out,
         [

@@ -9,11 +9,12 @@ from __future__ import annotations
 from infoview_ai.context import Context
 from infoview_ai.engines.offline.questions.about import ABOUT_RULES
 from infoview_ai.engines.offline.questions.candidates import Candidate, Rule
+from infoview_ai.engines.offline.questions.own_words import OWN_WORDS_RULES
 from infoview_ai.engines.offline.questions.path import CAREER_RULES
 from infoview_ai.engines.offline.questions.user_inputs import CONTEXT_RULES
 from infoview_ai.engines.offline.signals.signal import Signal
 
-RULES: dict[str, Rule] = {**CAREER_RULES, **ABOUT_RULES, **CONTEXT_RULES}
+RULES: dict[str, Rule] = {**CAREER_RULES, **ABOUT_RULES, **OWN_WORDS_RULES, **CONTEXT_RULES}
 
 
 def from_signal(s: Signal, ctx: Context, out: list[Candidate]) -> None:

@@ -14,11 +14,12 @@ from infoview_ai.dates import month_index, span_months
 from infoview_ai.engines.offline.signals.functions import function_distance, functions_of, is_consulting_firm
 from infoview_ai.engines.offline.signals.ground import common_ground, education_gap
 from infoview_ai.engines.offline.signals.ground_field import field_ground, mark_serving
+from infoview_ai.engines.offline.signals.own_words import invitations, made_and_said
 from infoview_ai.engines.offline.signals.roles import role_short, role_source, stated_months
 from infoview_ai.engines.offline.signals.side_roles import side_roles
 from infoview_ai.engines.offline.signals.signal import Signal, norm
 from infoview_ai.engines.offline.signals.stated import stated_moves, text_transitions
-from infoview_ai.engines.offline.wording import quote, split_topics
+from infoview_ai.engines.offline.wording import quote
 from infoview_ai.language import own_words_addressed, prose_sentences
 
 
@@ -32,6 +33,7 @@ def find_signals(ctx: Context) -> list[Signal]:
     found += education_gap(profile)
     found += scale(profile)
     found += side_roles(profile)
+    found += made_and_said(profile, {s.source for s in found})
     found += company_notes(ctx)
     if ctx.target.industry and ctx.target.industry.strip():
         industry = " ".join(ctx.target.industry.split())
@@ -40,59 +42,6 @@ def find_signals(ctx: Context) -> list[Signal]:
     found += field_ground(ctx)
     mark_serving(found, ctx)
     return sorted(found, key=lambda s: -s.weight)
-
-
-# --- the person's own words -------------------------------------------------------------------------
-
-_INVITE = re.compile(
-    r"\b(?:ask me (?:anything )?about|feel free to ask (?:me )?about|talk to me about|"
-    r"(?:dm|message) me about|(?:i'm |i am |always )?happy to (?:talk|chat) (?:about|through)|"
-    r"i love (?:talking|chatting) about|(?:i'm |i am )?always up for (?:a chat|talking) about)\s+"
-    r"(?P<topic>[^.!?\n]+)",
-    re.IGNORECASE,
-)
-_CARES = re.compile(
-    r"\bi (?:(?:really |deeply )?care (?:a lot |deeply )?about|am most interested in|'m most interested in|"
-    r"think a lot about|spend my time thinking about)\s+(?P<topic>[^.!?\n]+)",
-    re.IGNORECASE,
-)
-
-
-def topic_key(topic: str) -> str:
-    """Topics that other signals cover too share a key, so only one question is asked about them."""
-    if re.search(r"\bteam\b", topic, re.I) and re.search(r"\b(?:build|grow|hir|start)", topic, re.I):
-        return "team growth"
-    return ""
-
-
-def invitations(profile: Profile) -> list[Signal]:
-    """The person's own invitation ("Ask me about ...") and what they say they care about, one signal
-    per listed topic, in the order written."""
-    out: list[Signal] = []
-    for sentence in prose_sentences(profile.about):
-        for kind, pattern, weight in (("invitation", _INVITE, 100), ("cares", _CARES, 68)):
-            m = pattern.search(sentence)
-            if not m:
-                continue
-            topics = split_topics(m.group("topic"))
-            for i, topic in enumerate(topics):
-                out.append(
-                    Signal(
-                        kind,
-                        f"about: {quote(sentence, 200)}",
-                        (weight - len(out)) if i == 0 else weight - 30 - i,
-                        {
-                            "topic": topic,
-                            "index": i,
-                            "topics": topics,
-                            "sentence": sentence,
-                            "key": topic_key(topic),
-                        },
-                    )
-                )
-            if topics:
-                break
-    return out
 
 
 # --- the career path --------------------------------------------------------------------------------

@@ -147,3 +147,26 @@ def path_fits(destination: str, profile: Profile) -> bool:
     theirs_text = f"{current.title} {functions_of(current.title) or ''} {profile.headline or ''}"
     theirs = content_words(theirs_text, _TITLE_STOP)
     return bool(content_words(destination, _TITLE_STOP) & theirs)
+
+
+# A phrase that names an activity ("data platform", "UX research"), not a person ("captain", "CFO").
+ACTIVITY = re.compile(
+    r"(?:ing|research|design|analytics|science|engineering|management|marketing|operations|planning|policy|"
+    r"product|strategy|finance|data|platform|development|writing|consulting|sales|support|care|health|"
+    r"education|work|security|logistics|law|accounting|recruiting|communications|success|nursing|"
+    r"pharmacy|architecture|infrastructure|systems|software|quality|compliance|procurement|hr)$",
+    re.IGNORECASE,
+)
+_LEVEL = re.compile(r"\s+(?:I{1,3}|IV|[1-5])$")
+
+
+def work_phrase(title: str) -> str | None:
+    """The line of work as a noun phrase ending in "work" ("supply chain analytics work", "UX research
+    work"), or None when the title names no activity a question can use ("CFO", "Desenvolvedora Backend")."""
+    phrase = function_phrase(_LEVEL.sub("", title.strip()))
+    if not phrase or not phrase.isascii() or not ACTIVITY.search(phrase):
+        return None
+    first = phrase.split()[0]
+    if first[0].isupper() and not first.isupper():
+        return None
+    return phrase if phrase.endswith("work") else f"{phrase} work"
