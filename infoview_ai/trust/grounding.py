@@ -181,12 +181,12 @@ def find_ungrounded(text: str, corpus: str) -> list[Ungrounded]:
                 continue
             found.append(Ungrounded(f"{number} {counted.group(1)}", "number"))
             continue
-        elif f" {digits} " in corpus or f" {digits}%" in corpus:
+        elif f" {digits} " in corpus or f" {digits}%" in corpus or fold(number).strip() in corpus:
             continue
         found.append(Ungrounded(number, "number"))
     for span in proper_noun_spans(text):
-        if fold(span).strip() in ALWAYS_ALLOWED:
-            continue
+        if fold(span).strip() in ALWAYS_ALLOWED or len(span.strip()) == 1:
+            continue  # a lone capital is an initial or the "M" of "$40M", never a name on its own
         if fold(span) in corpus or _words_grounded(span, corpus):
             continue
         found.append(Ungrounded(span, "name"))

@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+import re
+
 from infoview_ai.artifacts import Brief, CheckResult, Message, Note, QuestionSet
 from infoview_ai.context import Context
 from infoview_ai.kinds import OUTREACH, USER_DRAFT, Kind
@@ -20,6 +22,7 @@ from infoview_ai.trust.injection import InputFinding, scan, strip_hidden
 from infoview_ai.trust.measure import measure, seams_check
 
 MAX_QUESTION_WORDS = 30
+_COMPUTED = re.compile(r"^\d+ (?:yrs?|mos?)$")
 
 
 def sanitize_context(ctx: Context) -> tuple[Context, list[InputFinding]]:
@@ -139,7 +142,10 @@ def _review_brief(artifact: Brief, ctx: Context) -> Brief:
         for c in section
         if c.source in ("profile", "your notes", "you", "profile and you")
     ]
-    invented = sorted({u.span for c in sourced for u in find_ungrounded(c.text, corpus)})
+    # "6 yrs 8 mos" is the brief's own arithmetic on the dates, not a claim the inputs must contain.
+    invented = sorted(
+        {u.span for c in sourced for u in find_ungrounded(c.text, corpus) if not _COMPUTED.match(u.span)}
+    )
     check = _grounding_check(
         invented,
         found="Claimed from your inputs but not found there: ",

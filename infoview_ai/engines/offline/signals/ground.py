@@ -9,6 +9,7 @@ from infoview_ai.career import current_role
 from infoview_ai.context import Context, Education, Profile
 from infoview_ai.engines.offline.signals.functions import functions_of
 from infoview_ai.engines.offline.signals.roles import soft_lower
+from infoview_ai.engines.offline.signals.schools import same_school, school_in_text
 from infoview_ai.engines.offline.signals.signal import Signal, norm
 from infoview_ai.language import contains_term, prose_sentences
 
@@ -150,27 +151,12 @@ def education_gap(profile: Profile) -> list[Signal]:
 
 # --- common ground with the user ---------------------------------------------------------------------
 
-_GENERIC_SCHOOL = {"university", "college", "school", "institute", "of", "the", "and", "academy", "&", "at"}
-
 
 def _mentions(text: str, phrase: str, *, case: bool = False) -> bool:
     if not phrase or len(phrase) < 2:
         return False
     flags = 0 if case else re.IGNORECASE
     return bool(re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text, flags))
-
-
-def _school_in_text(school: str, text: str) -> bool:
-    if _mentions(text, school):
-        return True
-    core = " ".join(w for w in school.split() if w.lower() not in _GENERIC_SCHOOL)
-    if len(core) < 4:
-        return False
-    core_re = re.escape(core)
-    return bool(
-        re.search(rf"\b(?:at|from|attended|studied at|studying at)\s+(?:the\s+)?{core_re}\b", text, re.I)
-        or re.search(rf"\b{core_re}\s+(?:University|College|grad|graduate|alum|alumna|alumnus)\b", text, re.I)
-    )
 
 
 def _cities(profile: Profile) -> list[str]:
@@ -203,7 +189,7 @@ def common_ground(ctx: Context) -> list[Signal]:
 
     my_schools = [e.school for e in mine.education] if mine else []
     for e in them.education:
-        if any(norm(e.school) == norm(s) for s in my_schools) or _school_in_text(e.school, text):
+        if any(same_school(e.school, s) for s in my_schools) or school_in_text(e.school, text):
             add("school", f"both studied at {e.school}", 72, school=e.school)
 
     my_companies = {norm(p.company) for p in mine.positions} if mine else set()
