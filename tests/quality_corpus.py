@@ -40,7 +40,7 @@ USERS: tuple[dict, ...] = (
         "design certificate online. I build short training videos for new teachers.",
         "notes": "{first} - 30 min\n"
         "told me to stop making slide decks and build one real e-learning module with a before/after\n"
-        "I'll intro me to your old colleague at the district\n"
+        "{pronoun}'ll intro me to {poss} old colleague at the district\n"
         "look at the ATD community, and look at Reforge's course catalogue\n"
         "send {obj} the module when it's done\n"
         "biggest surprise: stakeholders matter more than tools",

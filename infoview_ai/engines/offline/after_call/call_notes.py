@@ -177,7 +177,11 @@ def _add(notes: CallNotes, item: str, bucket: str | None, first_name: str | None
     if not item or not re.search(r"\w", item):
         return
     _note_meta(notes, item)
+    if item.endswith(":") and bucket is None:
+        return  # "Notes from my chat with Kofi:": a header over the notes, not a note
     intro = _introduction(item)
+    if intro and first_name and intro.name.split()[0] == first_name:
+        intro = None  # the professional themselves ("my chat with Kofi"), never an introduction
     if intro and all(p.name != intro.name for p in notes.people):
         notes.people.append(intro)
     elif not intro and notes.people and _OFFERED.search(item) and re.search(r"\b(?:us|you two|me)\b", item):
@@ -186,6 +190,13 @@ def _add(notes: CallNotes, item: str, bucket: str | None, first_name: str | None
         return
     if not intro and (offer := _OFFER.match(item)):
         notes.offers.append(offer.group("what").strip().rstrip(".!"))
+        return
+    if not intro and (offer := _WILL_INTRODUCE.match(item)):
+        # "They'll intro me to their old colleague": an offer, and "their" is the professional's own
+        what = re.sub(r"^intro\b", "introduce", offer.group("what").strip().rstrip(".!"))
+        if offer.group("who").lower() == "they":
+            what = re.sub(r"\btheir\b", "your", what)
+        notes.offers.append(what)
         return
     if not intro and bucket in (None, "advice", "other") and (tip := _SUGGESTED_STEP.match(item)):
         notes.actions.append(Action(item, tip.group("step").strip().rstrip(".!"), suggested=True))
@@ -203,13 +214,19 @@ def _add(notes: CallNotes, item: str, bucket: str | None, first_name: str | None
     if bucket == "actions":
         notes.actions.append(_action(item))
     elif bucket == "resources":
-        notes.resources.append(resource_name(item, first_name))
+        for part in _RESOURCE_AND.split(item):  # "look at the ATD community, and look at Reforge's ..."
+            notes.resources.append(resource_name(part, first_name))
     elif bucket in ("advice", "results", "other", "call"):
-        getattr(notes, bucket).append(item)
+        getattr(notes, bucket).append(_SHORT_LABEL.sub("", item, count=1) if bucket != "call" else item)
 
 
 _WHO = r"(?:(?:she|he|they|[A-Z][a-z]+)\s+)?(?:(?:also|kindly|even)\s+)?"
 _OFFER = re.compile(rf"^{_WHO}offered\s+to\s+(?P<what>.+)$", re.IGNORECASE)
+_WILL_INTRODUCE = re.compile(
+    r"^(?P<who>she|he|they)\s*(?:['\u2019]ll|\s+will|\s+can|\s+could)\s+(?:happily\s+)?"
+    r"(?P<what>(?:intro(?:duce)?|connect|put)\s+me\b.+)$",
+    re.IGNORECASE,
+)
 _STEP_VERBS = (
     r"join|attend|apply|volunteer|enter|sign\s+up|go|visit|enrol|enroll|register|submit|present|speak|"
     r"write|build|start|take|try|shadow|contact|reach\s+out"
@@ -219,6 +236,11 @@ _SUGGESTED_STEP = re.compile(
     rf"(?P<step>(?:{_STEP_VERBS})\b.+)$",
     re.IGNORECASE,
 )
+_RESOURCE_AND = re.compile(
+    r",?\s+and\s+(?=(?:look\s+at|read|check\s+out|listen\s+to|try|join|follow|watch|take)\b)", re.IGNORECASE
+)
+# "biggest surprise: stakeholders matter more": a label of the user's own before what was said
+_SHORT_LABEL = re.compile(r"^(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*:\s+(?=\S)")
 _ASIDE = re.compile(r"\([^()]*\)|\u201c[^\u201c\u201d]*\u201d")  # parentheses, curly quotations
 
 
@@ -296,6 +318,9 @@ def _detail(rest: str) -> str:
 def _action(item: str) -> Action:
     m = _ACTION_PREFIX.match(item)
     phrase = item[m.end() :] if m else item
+    if own := re.match(r"^I\s+(?!(?:am|was|have|had|did|do|got|sent|went|met|made|took|wrote)\b)"
+                       r"(?P<rest>[a-z]\w+(?<!ed)\b.+)$", phrase):
+        phrase = own.group("rest")  # "next step: I send a draft by the 15th" -> "send a draft by the 15th"
     if not m and re.match(r"^I\b", phrase):
         return Action(item, None)
     phrase = phrase.strip().rstrip(".!")

@@ -95,6 +95,8 @@ def _looks_imperative(text: str) -> bool:
     head = words[0]
     if head.lower() in IMPERATIVES:
         return True
+    if head.lower().endswith("ing") and len(head) > 4:
+        return False  # "volunteering for a nonprofit": a gerund, so "your advice about", never "to"
     if head.lower() in _SUBJECTS or not head.isalpha() or head[1:] != head[1:].lower() or head.endswith("s"):
         return False
     return len(words) > 1 and words[1].lower() in _OBJECT_STARTS

@@ -14,6 +14,7 @@ from infoview_ai.channels import Channel, channel_for
 from infoview_ai.context import Context
 from infoview_ai.engines.offline.outreach.parts import Parts, short_company
 from infoview_ai.engines.offline.signals.functions import field_noun
+from infoview_ai.engines.offline.signals.roles import work_phrase
 from infoview_ai.language import (
     TARGET_GRADE,
     char_count,
@@ -200,8 +201,8 @@ def subject_line(p: Parts, limit: int, max_words: int = 6) -> str:
         )
         if old and new:
             options += [f"Your path from {old} to {new}"]
-        if s.facts["distance"]:
-            left, joined = field_noun(s.facts["from_function"]), field_noun(s.facts["to_function"])
+        left, joined = field_noun(s.facts["from_function"]), field_noun(s.facts["to_function"])
+        if s.facts["distance"] and left and joined:
             options.append(f"Your move from {left} to {joined}")
         if new:
             options.append(f"Your move to {new}")
@@ -212,8 +213,9 @@ def subject_line(p: Parts, limit: int, max_words: int = 6) -> str:
         options.append(f"Your path at {short_company(s.facts['company'])}")
     elif s and s.kind == "common_ground" and s.facts["kind"] == "school":
         options.append(f"A fellow {short_company(s.facts['school'])} question")
-    if p.phrase:
-        options.append(f"Your path into {p.phrase}")
+    work = work_phrase(p.current.title) if p.current else None
+    if work:  # "Your path into product design", never "Your path into advisor"
+        options.append(f"Your path into {work.removesuffix(' work')}")
     options.append("A question about your career path")
     cap = min(limit, 50)
     for option in options:

@@ -114,6 +114,26 @@ def advice_candidate(ctx: Context, phrase: str | None, role_src: str) -> Candida
 _WH_CLAUSE = re.compile(r"\b(?P<q>(?:which|what)\s+[^,.;]+)", re.IGNORECASE)
 
 
+_EMBEDDED = re.compile(
+    r"^(?P<wh>what|which|how|where|when|why|who)\s+(?P<np>(?:a|an|the|my|our|their|your|this|that)\s+[^,;]+?)\s+"
+    r"(?P<aux>should|would|could|can|will|might|must|is|are|was|were)\s+(?P<rest>\w[^,;]*)$",
+    re.IGNORECASE,
+)
+
+
+def as_direct_question(clause: str) -> str | None:
+    """A wh-clause from the user's goal as a question of its own: "what a first portfolio piece should
+    be" -> "What should a first portfolio piece be?"; a clause that already asks ("which portfolio pieces
+    convince you") keeps its order. None when the clause is not a question a person could answer."""
+    clause = " ".join(clause.split()).rstrip(" .?!")
+    if m := _EMBEDDED.match(clause):
+        wh = m.group("wh").capitalize()
+        return f"{wh} {m.group('aux').lower()} {m.group('np')} {m.group('rest')}?"
+    if re.match(r"^(?:what|which)\s+(?:a|an|the|my|our)\b", clause, re.I):
+        return None  # "what a first portfolio piece ..." with no verb to move: not a question
+    return clause[0].upper() + clause[1:] + "?"
+
+
 def goal_questions(ctx: Context) -> list[Candidate]:
     """A "which/what ..." part of the user's goal no signal covers: "which portfolio pieces convince a
     hiring manager" -> "Which portfolio pieces convince you?"."""
@@ -127,7 +147,7 @@ def goal_questions(ctx: Context) -> list[Candidate]:
                 q = re.sub(
                     r"\b(?:an?|the)\s+hiring\s+managers?\b|\bhiring\s+managers\b", "you", q, flags=re.I
                 )
-            add_candidate(
-                out, [q[0].upper() + q[1:] + "?"], "advice", goal_source(ctx.sender), "your goal", 84
-            )
+            q = as_direct_question(q)
+            if q:
+                add_candidate(out, [q], "advice", goal_source(ctx.sender), "your goal", 84)
     return out[:1]
