@@ -91,7 +91,10 @@ def run(verbose: bool = False, only: str = "", users: tuple[int, ...] | None = N
             generic = sum(1 for q in qs if not q.source)
             if generic > max(1, len(qs) // 5):
                 row["generic"] += 1
-                examples["generic"].append(f"{out.case} u{out.user} {out.kind}: {generic} of {len(qs)}")
+                no_role = current_role(out.context.profile) is None
+                row["no_role"] = row.get("no_role", 0) + no_role
+                why = " (no current role in the bio)" if no_role else ""
+                examples["generic"].append(f"{out.case} u{out.user} {out.kind}: {generic} of {len(qs)}{why}")
             dups = corpus.near_duplicates(qs)
             row["dups"] += len(dups)
             examples["near-dups"] += [f"{out.case} {out.kind}: {a!r} ~ {b!r}" for a, b in dups]

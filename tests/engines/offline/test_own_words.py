@@ -111,3 +111,25 @@ def test_one_move_is_asked_about_once():
     texts = _questions(parse_bio(bio), minutes=45)[:-1]
     assert sum("Accra Academy" in t or "teaching" in t for t in texts) == 1
     assert not any(has_seam(t) for t in texts)
+
+
+def test_two_veterans_are_linked_by_their_service():
+    from infoview_ai.cli.inputs import parse_sender
+    from infoview_ai.engines.offline.outreach.build import build_outreach
+
+    profile = _profile(
+        positions=[
+            Position(title="Program Manager", company="Corvane Logistics", start="2022-03"),
+            Position(title="Company Commander", company="U.S. Army", start="2008-01", end="2020-07"),
+        ]
+    )
+    me = parse_sender(
+        "# Jordan Reyes\n\nI'm an MBA candidate. I served eight years in the U.S. Army as a captain."
+    )
+    ctx = Context(profile=profile, sender=me, as_of=date(2026, 12, 2))
+    texts = [q.text for q in build_questions(ctx).questions]
+    assert texts[0] == "What from your years in the U.S. Army helped most when you moved into civilian work?"
+    assert not any("at U.S. Army" in t for t in texts)
+    note = build_outreach(ctx.model_copy(update={"channel": "email"}))
+    assert "we both served in the U.S. Army" in note.body
+    assert note.subject == "A fellow U.S. Army veteran"

@@ -9,7 +9,7 @@ from infoview_ai.context import Context
 from infoview_ai.engines.offline.questions.advice import goal_destination
 from infoview_ai.engines.offline.signals.find import find_signals
 from infoview_ai.engines.offline.signals.functions import field_noun
-from infoview_ai.engines.offline.signals.roles import function_phrase, is_leader, path_fits
+from infoview_ai.engines.offline.signals.roles import function_phrase, is_leader, path_fits, work_phrase
 from infoview_ai.engines.offline.signals.signal import Signal, of_kind
 from infoview_ai.engines.offline.wording import goal_path, intro_lines
 from infoview_ai.language import find_cliches, has_job_ask, number_word, split_sentences, word_count
@@ -83,7 +83,10 @@ class Parts:
         self.goal = path if path and path_fits(path[1], ctx.profile) else None
         self.dest = goal_destination(ctx)
         self.current = current_role(ctx.profile)
-        self.phrase = function_phrase(self.current.title) if self.current else None
+        work = work_phrase(self.current.title) if self.current else None
+        self.phrase = (
+            work.removesuffix(" work") if work else None
+        )  # "supply chain analytics", never "program"
         self.intros = intro_lines(ctx.sender)
         self.me_line = self.intros[-1] if self.intros else None
         self.top = self._top_signal()
@@ -91,6 +94,9 @@ class Parts:
     def _top_signal(self) -> Signal | None:
         """The hook: a move that matches the user's own goal, else the person's invitation, else the
         strongest of the rest."""
+        served = [s for s in of_kind(self.signals, "common_ground") if s.facts.get("kind") == "service"]
+        if served:  # "we both served in the U.S. Army": the truest link there is
+            return served[0]
         moves = [s for s in of_kind(self.signals, "transition") if not s.facts["internal"]]
         if moves and (self.goal or self.dest):
             return moves[0]
@@ -113,7 +119,7 @@ class Parts:
             for s in of_kind(self.signals, kind):
                 if kind == "transition" and s.facts["internal"]:
                     continue
-                if kind == "common_ground" and s.facts["kind"] not in {"school", "employer"}:
+                if kind == "common_ground" and s.facts["kind"] not in {"school", "employer", "service"}:
                     continue
                 if kind == "invitation" and s.facts.get("index", 0) != 0:
                     continue
@@ -170,6 +176,10 @@ class Parts:
             for aim in self.aims():
                 out.append(f"your path from {f['from_title']} to {f['to_title']} at {f['company']} {aim}.")
             out.append(f"your path to {f['to_title']} is the one I'm trying to understand.")
+        elif s.kind == "common_ground" and f["kind"] == "service":
+            now = f" into {self.phrase}" if self.phrase else " into civilian work"
+            served = f"I saw we both served {org_phrase(f['company'])}"
+            out += [f"{served}, and I'd like to hear how you made the move{now}.", f"{served}."]
         elif s.kind == "common_ground" and f["kind"] in {"school", "employer"}:
             if f["kind"] == "school":
                 who = (

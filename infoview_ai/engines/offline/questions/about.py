@@ -52,6 +52,8 @@ def _scale(s: Signal, ctx: Context, out: list[Candidate]) -> None:
     else:
         variants = count_question(sentence, said)
         topic = "team size" if variants and variants[0].startswith("Leading") else ""
+    if not topic and variants and variants[0].endswith("at that scale?"):
+        topic = "that scale"  # one "what was hardest at that scale?" per set: a second reads as a form
     add_candidate(out, variants, "insights", s.source, "numbers they wrote", s.weight, topic)
 
 

@@ -142,10 +142,17 @@ def _promotion(s: Signal, ctx: Context, out: list[Candidate]) -> None:
     add_candidate(
         out,
         [
-            f"You went from {a} to {b} at {company} {span}: how did your week change?",
-            f"You went from {a} to {b}: how did your week change?",
-            f"How did your week change when you became {b} at {company}?",
-            f"How did your week change after your promotion at {company}?",
+            fill(
+                "You went from {a:title} to {b:title} {c:org.at} " + span + ": how did your week change?",
+                a=a,
+                b=b,
+                c=company,
+            )
+            if span
+            else None,
+            fill("You went from {a:title} to {b:title}: how did your week change?", a=a, b=b),
+            fill("How did your week change when you became {b:title} {c:org.at}?", b=b, c=company),
+            fill("How did your week change after your promotion {c:org.at}?", c=company),
         ],
         "insights",
         s.source,

@@ -9,8 +9,9 @@ from infoview_ai.career import current_role
 from infoview_ai.context import Context
 from infoview_ai.engines.offline.questions.candidates import Candidate, Rule, add_candidate
 from infoview_ai.engines.offline.signals.functions import field_noun
-from infoview_ai.engines.offline.signals.roles import function_phrase
+from infoview_ai.engines.offline.signals.roles import work_phrase
 from infoview_ai.engines.offline.signals.signal import Signal, norm
+from infoview_ai.language.realise import fill
 
 
 def _lower_start(sentence: str) -> str:
@@ -114,18 +115,33 @@ def _common_ground(s: Signal, ctx: Context, out: list[Candidate]) -> None:
     elif kind == "employer":
         add_candidate(
             out,
-            [f"What did your time at {f['company']} teach you that you still rely on?"],
+            [fill("What did your time {c:org.at} teach you that you still rely on?", c=f["company"])],
             "insights",
             s.source,
             "common ground",
             s.weight - 16,
+        )
+    elif kind == "service":
+        add_candidate(
+            out,
+            [
+                fill(
+                    "What from your years {c:org.at} helped most when you moved into civilian work?",
+                    c=f["company"],
+                )
+            ],
+            "advice",
+            s.source,
+            "common ground",
+            s.weight - 4,
         )
 
 
 def _shared_field(s: Signal, ctx: Context, out: list[Candidate]) -> None:
     f = s.facts
     current = current_role(ctx.profile)
-    now = (function_phrase(current.title) if current else None) or field_noun(f.get("now"))
+    work = work_phrase(current.title) if current else None
+    now = (work.removesuffix(" work") if work else None) or field_noun(f.get("now"))
     if not now:
         return
     if f["kind"] == "occupation":

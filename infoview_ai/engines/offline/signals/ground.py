@@ -12,6 +12,7 @@ from infoview_ai.engines.offline.signals.roles import soft_lower
 from infoview_ai.engines.offline.signals.schools import same_school, school_in_text
 from infoview_ai.engines.offline.signals.signal import Signal, norm
 from infoview_ai.language import contains_term, prose_sentences
+from infoview_ai.language.realise import is_military, org_phrase
 
 # --- education ----------------------------------------------------------------------------------------
 
@@ -197,7 +198,10 @@ def common_ground(ctx: Context) -> list[Signal]:
         if not norm(p.company):
             continue
         if norm(p.company) in my_companies or (len(p.company) >= 3 and _mentions(text, p.company, case=True)):
-            add("employer", f"both worked at {p.company}", 74, company=p.company)
+            if is_military(p.company):  # a shared service is the strongest common ground there is
+                add("service", f"both served {org_phrase(p.company)}", 95, company=p.company)
+            else:
+                add("employer", f"both worked at {p.company}", 74, company=p.company)
 
     my_cities = _cities(mine) if mine else []
     for city in _cities(them):
