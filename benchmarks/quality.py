@@ -9,7 +9,8 @@ channels and premium, thank-you, follow-up, nudge, polish of five weak drafts). 
 - seams: drafts with a broken sentence (trust.seams: an empty slot, a dangling word, ...);
 - own facts: the median share of a set's questions that cite a fact of the person's own, checked
   against their profile (the bar: 75% for a 20-minute set);
-- generic/5: sets with more than one generic question per five;
+- generic/5: sets with more than one generic question per five (the bar counts only bios that name a
+  current role: with none, general questions are all that is honest);
 - near-dups: pairs of questions in one set that ask the same thing;
 - limit: drafts over their channel's hard limit (body or subject);
 - invented: specifics in the draft that no input contains (the grounding check);
@@ -59,6 +60,7 @@ def _row() -> dict:
 def run(verbose: bool = False, only: str = "", users: tuple[int, ...] | None = None) -> dict:
     import quality_corpus as corpus
 
+    from infoview_ai.career import current_role
     from infoview_ai.language import has_job_ask
 
     cases = [c for c in corpus.profile_cases() if c.ident.startswith(only)]
@@ -142,9 +144,9 @@ def failed(rows: dict[str, dict]) -> list[str]:
     if q20 and q20["own"] and statistics.median(q20["own"]) < OWN_FACT_BAR:
         problems.append(f"questions-20: median own-fact share {statistics.median(q20['own']):.0f}%")
     problems += [
-        f"{k}: {r['generic']} sets over one generic question in five"
+        f"{k}: {r['generic'] - r.get('no_role', 0)} sets with a current role over one generic question in five"
         for k, r in rows.items()
-        if r["generic"] and k == "questions-20"
+        if r["generic"] > r.get("no_role", 0) and k == "questions-20"
     ]
     if rows.get("polish", {}).get("unrepaired"):
         problems.append(f"polish: {rows['polish']['unrepaired']} weak drafts left unrepaired")
