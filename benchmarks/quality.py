@@ -144,7 +144,7 @@ def failed(rows: dict[str, dict]) -> list[str]:
     if q20 and q20["own"] and statistics.median(q20["own"]) < OWN_FACT_BAR:
         problems.append(f"questions-20: median own-fact share {statistics.median(q20['own']):.0f}%")
     problems += [
-        f"{k}: {r['generic'] - r.get('no_role', 0)} sets with a current role over one generic question in five"
+        f"{k}: {r['generic'] - r.get('no_role', 0)} sets with a current role over one general question in 5"
         for k, r in rows.items()
         if r["generic"] > r.get("no_role", 0) and k == "questions-20"
     ]
