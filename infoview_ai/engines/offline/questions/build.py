@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
-from infoview_ai.artifacts import Question, QuestionSet, Theme
+from infoview_ai.artifacts import Question, QuestionSet
 from infoview_ai.call_plan import MAX_PREPARED, intro_minutes, must_ask_count, pace, question_count
 from infoview_ai.career import current_role
 from infoview_ai.context import Context
 from infoview_ai.engines.offline.questions.advice import advice_candidate, goal_questions
 from infoview_ai.engines.offline.questions.candidates import Candidate, add_candidate
+from infoview_ai.engines.offline.questions.fallbacks import GENERAL, role_questions
 from infoview_ai.engines.offline.questions.rules import from_signal
 from infoview_ai.engines.offline.signals.find import find_signals
 from infoview_ai.engines.offline.signals.functions import field_noun, function_distance, functions_of
@@ -26,45 +27,6 @@ def fitting_goal(ctx: Context) -> tuple[str, str] | None:
     to move into supply-chain analytics would waste their time)."""
     path = goal_path(ctx.sender)
     return path if path and path_fits(path[1], ctx.profile) else None
-
-
-GENERAL: tuple[tuple[str, Theme, str], ...] = (
-    ("What is changing fastest in your field right now?", "trends", "changing"),
-    ("Which parts of your work take more time than outsiders would guess?", "insights", ""),
-    ("What do you wish you had known when you were starting out?", "advice", ""),
-    (
-        "Which books, newsletters or communities have shaped how you think about your work?",
-        "resources",
-        "reading",
-    ),
-    (
-        "What small project could someone like me take on to show they can do this kind of work?",
-        "assignments",
-        "project",
-    ),
-    ("What separates people who thrive in your role from those who struggle?", "insights", ""),
-    ("What do people who switch into your field most often underestimate?", "advice", ""),
-    (
-        "Which skills do you expect to matter more in your field over the next few years?",
-        "trends",
-        "skills ahead",
-    ),
-    ("Which skill would you learn first if you were starting today?", "resources", "first skill"),
-    ("What is the hardest problem on your desk this year?", "insights", ""),
-    (
-        "If I wanted to test whether I would enjoy this work, what would you have me try first?",
-        "assignments",
-        "try",
-    ),
-    ("What part of your job did you have to learn on the job rather than in school?", "insights", ""),
-    ("What is one change in your field that outsiders have not noticed yet?", "trends", ""),
-    ("Which mistakes do you see newcomers to your field make most often?", "advice", ""),
-    (
-        "Which people or communities would you follow if you were starting in your field today?",
-        "resources",
-        "people to follow",
-    ),
-)
 
 
 def _now(ctx: Context, family: str | None) -> str | None:
@@ -161,73 +123,6 @@ def _candidates(ctx: Context, signals: list[Signal]) -> tuple[list[Candidate], C
     _families(tailored, signals)
     advice = advice_candidate(ctx, phrase, role)
     return tailored, advice, _who_else(ctx, signals, phrase, role)
-
-
-def role_questions(current, phrase: str | None, role: str) -> list[Candidate]:
-    """Questions on the role they hold now, tied to its title and employer: what the week holds, the
-    hardest problem, what outsiders miss. Ranked under every signal of their own, above anything general."""
-    out: list[Candidate] = []
-    slots = {"t": current.title, "c": current.company}
-    asks = (
-        (
-            [
-                fill("What does a typical week look like for you as {t:title.a} {c:org.at}?", **slots),
-                fill("What does a typical week look like for you as {t:title.a}?", **slots),
-            ],
-            "insights",
-            "week",
-            28,
-        ),
-        (
-            [
-                fill("What is the hardest problem on your desk {c:org.at} this year?", **slots),
-                fill("As {t:title.a}, what is the hardest problem on your desk this year?", **slots),
-            ],
-            "insights",
-            "hardest",
-            26,
-        ),
-        (
-            [
-                fill(
-                    "What do people outside {c:org} most often misunderstand about {p:noun}?",
-                    p=phrase,
-                    **slots,
-                )
-                if phrase
-                else None,
-                fill(
-                    "What do people outside your field most often misunderstand about being {t:title.a}?",
-                    **slots,
-                ),
-            ],
-            "insights",
-            "misunderstood",
-            24,
-        ),
-        (
-            [
-                fill("What skills will matter more for {p:noun} over the next few years?", p=phrase)
-                if phrase
-                else None
-            ],
-            "trends",
-            "skills ahead",
-            22,
-        ),
-        (
-            [
-                fill("What is changing fastest in your line of work {c:org.at} right now?", **slots),
-                fill("As {t:title.a}, what is changing fastest in your line of work?", **slots),
-            ],
-            "trends",
-            "changing",
-            21,
-        ),
-    )
-    for variants, theme, topic, priority in asks:
-        add_candidate(out, variants, theme, role, "their role", priority, topic, f"role:{topic}")
-    return out
 
 
 def _families(pool: list[Candidate], signals: list[Signal]) -> None:
