@@ -91,7 +91,9 @@ def test_lena_within_limits_and_clean(lena_context, channel):
 def test_lena_note_is_specific_and_under_target(lena_context):
     m = build_outreach(lena_context)
     assert m.characters <= 180
-    assert "Deloitte" in m.body and "Oakridge" in m.body
+    assert "supply chain analytics at Oakridge Foods" in m.body
+    # Her path began in consulting, not on a warehouse floor: only where it led is the user's aim.
+    assert "path I hope to take" not in m.body and "where I hope to go from warehouse operations" in m.body
     assert "15" in m.body
     assert any("personalised notes a month" in n for n in m.notes)
 

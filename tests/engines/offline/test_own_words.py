@@ -133,3 +133,35 @@ def test_two_veterans_are_linked_by_their_service():
     note = build_outreach(ctx.model_copy(update={"channel": "email"}))
     assert "we both served in the U.S. Army" in note.body
     assert note.subject == "A fellow U.S. Army veteran"
+
+
+def test_a_goal_clause_becomes_a_direct_question_or_nothing():
+    from infoview_ai.engines.offline.questions.advice import as_direct_question
+
+    assert (
+        as_direct_question("what a first portfolio piece should be")
+        == "What should a first portfolio piece be?"
+    )
+    assert (
+        as_direct_question("what the first year in the role is like")
+        == "What is the first year in the role like?"
+    )
+    assert as_direct_question("which portfolio pieces convince you") == "Which portfolio pieces convince you?"
+    assert as_direct_question("what a first portfolio piece") is None
+
+
+def test_the_premium_note_spends_its_room_on_a_second_true_detail():
+    from infoview_ai.engines.offline.outreach.build import build_outreach
+
+    profile = _profile(
+        about='I write a weekly newsletter called "Ward Notes" about hospital operations.',
+        positions=[
+            Position(title="Director of Operations", company="Lumo Health", start="2023-01"),
+            Position(title="Operations Manager", company="Lumo Health", start="2019-01", end="2022-12"),
+        ],
+    )
+    ctx = Context(profile=profile, as_of=date(2026, 12, 2), premium=True)
+    body = build_outreach(ctx).body
+    assert len(body) <= 300
+    assert "I saw that you write Ward Notes." in body
+    assert "reading your" not in body  # what the profile says, never a claim about the user

@@ -100,6 +100,9 @@ def _costed(items: list[str], step: int, drop: int | None = None) -> Variants:
 
 def _note(p: Parts, channel: Channel) -> str:
     hooks = _costed(p.hooks(), 2)
+    # The premium note's extra 100 characters go to a second true detail about them, when there is one.
+    extra = p.second_hook() if channel.name == "linkedin-note-premium" else []
+    second = _costed(extra, 1, drop=2) if extra else [("", 0)]
     me = _costed(p.me(long=False), 3, drop=9 if p.me_line else 30)
     m = ask_minutes(p.ctx)
     asks = _costed(
@@ -114,15 +117,18 @@ def _note(p: Parts, channel: Channel) -> str:
     sign = p.sender_first
 
     def render(c: tuple[str, ...]) -> str:
-        hook, mine, ask, thank = c
-        return " ".join(x for x in (f"Hi {p.first},", hook, mine, ask, f"{thank}{sign}") if x)
+        hook, sec, mine, ask, thank = c
+        return " ".join(x for x in (f"Hi {p.first},", hook, sec, mine, ask, f"{thank}{sign}") if x)
 
     target, limit = channel.target_chars or 180, channel.hard_limit or 200
     body = _choose(
-        [hooks, me, asks, thanks], render, lambda t: char_count(t) <= target, lambda t: char_count(t) <= limit
+        [hooks, second, me, asks, thanks],
+        render,
+        lambda t: char_count(t) <= target,
+        lambda t: char_count(t) <= limit,
     )
     if not body:
-        body = render((hooks[-1][0], "", asks[-1][0], ""))
+        body = render((hooks[-1][0], "", "", asks[-1][0], ""))
     return _force(body, sign, limit)
 
 

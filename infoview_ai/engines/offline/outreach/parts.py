@@ -8,7 +8,7 @@ from infoview_ai.career import current_role
 from infoview_ai.context import Context
 from infoview_ai.engines.offline.questions.advice import goal_destination
 from infoview_ai.engines.offline.signals.find import find_signals
-from infoview_ai.engines.offline.signals.functions import field_noun
+from infoview_ai.engines.offline.signals.functions import field_noun, function_distance, functions_of
 from infoview_ai.engines.offline.signals.roles import function_phrase, is_leader, path_fits, work_phrase
 from infoview_ai.engines.offline.signals.signal import Signal, of_kind
 from infoview_ai.engines.offline.wording import goal_path, intro_lines
@@ -126,6 +126,11 @@ class Parts:
                 return s
         return None
 
+    def _same_start(self, s: Signal) -> bool:
+        """True when the person's move began in the user's own line of work (both from teaching)."""
+        mine = functions_of(self.goal[0]) if self.goal else None
+        return bool(mine) and function_distance(mine, s.facts.get("from_function")) == 0
+
     def aims(self) -> list[str]:
         out = []
         if self.goal:
@@ -165,7 +170,15 @@ class Parts:
         f = s.facts
         if s.kind == "transition":
             starts, ends = self._move_ends(s)
-            for aim in self.aims():
+            if self.goal and not self._same_start(s):
+                # Their path began elsewhere (consulting, not the user's warehouse floor): only where it
+                # led is the user's aim, so the hook says that and no more.
+                if self.phrase and ends:
+                    out.append(f"your work {ends[0]} is where I hope to go from {self.goal[0]}.")
+                aims = [a for a in self.aims() if "hope to take" not in a]
+            else:
+                aims = self.aims()
+            for aim in aims:
                 for start in starts:
                     for end in ends:
                         out.append(f"your move from {start} to {end} {aim}.")
@@ -247,6 +260,11 @@ class Parts:
                 return [
                     f"You invite questions about {s.facts['topic']}, so I hope a few from me are welcome."
                 ]
+            if s.kind == "made" and s.facts.get("name"):
+                # What their profile says they make, never a claim that the user has read it.
+                verb = {"newsletter": "write", "podcast": "host", "book": "wrote"}[s.facts["kind"]]
+                line = fill("I saw that you " + verb + " {n:noun}.", n=s.facts["name"])
+                return [line] if line else []
             if s.kind == "promotion" and self.top and self.top.kind != "promotion":
                 line = fill(
                     "I'd also like to hear how the step up to {t:title} changed your work.",
