@@ -174,7 +174,8 @@ class Parts:
                 # Their path began elsewhere (consulting, not the user's warehouse floor): only where it
                 # led is the user's aim, so the hook says that and no more.
                 if self.phrase and ends:
-                    out.append(f"your work {ends[0]} is where I hope to go from {self.goal[0]}.")
+                    work = ends[0] if ends[0].startswith("leading ") else f"in {ends[0]}"
+                    out.append(f"your work {work} is where I hope to go from {self.goal[0]}.")
                 aims = [a for a in self.aims() if "hope to take" not in a]
             else:
                 aims = self.aims()

@@ -157,6 +157,11 @@ ACTIVITY = re.compile(
     r"pharmacy|architecture|infrastructure|systems|software|quality|compliance|procurement|hr)$",
     re.IGNORECASE,
 )
+_PERSON_FIRST = re.compile(
+    r"^(?:professor|lecturer|teacher|instructor|nurse|doctor|physician|officer|captain|chief|head|dean|"
+    r"coordinator|assistant|associate|director|manager|lead|partner|founder|owner|member|fellow)\b",
+    re.IGNORECASE,
+)
 _LEVEL = re.compile(r"\s+(?:I{1,3}|IV|[1-5])$")
 
 
@@ -168,5 +173,7 @@ def work_phrase(title: str) -> str | None:
         return None
     first = phrase.split()[0]
     if first[0].isupper() and not first.isupper():
+        return None
+    if _PERSON_FIRST.match(phrase):  # "professor of computer science" names a person, not the work
         return None
     return phrase if phrase.endswith("work") else f"{phrase} work"
