@@ -134,8 +134,17 @@ def _phrase(value: object) -> str:
     return text
 
 
+_NOT_AN_ORG = re.compile(
+    r"^(?:self[- ]employed|freelance|freelancer|independent|independent contractor|confidential|various|"
+    r"stealth(?: startup)?|private practice|n/?a|none|unemployed|career break|sabbatical)$",
+    re.IGNORECASE,
+)
+
+
 def _org(value: object) -> str:
     text = _phrase(value)
+    if _NOT_AN_ORG.match(text):
+        raise SlotError(f"not an organisation: {text!r}")  # "What has kept you at Self-employed"
     if text[0].islower() and not text.startswith(("e.", "i", "de ", "da ", "van ")):
         raise SlotError(f"an organisation starts with a capital: {text!r}")
     if len(text) < 2 or len(text) > 90:

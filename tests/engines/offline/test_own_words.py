@@ -138,14 +138,10 @@ def test_two_veterans_are_linked_by_their_service():
 def test_a_goal_clause_becomes_a_direct_question_or_nothing():
     from infoview_ai.engines.offline.questions.advice import as_direct_question
 
-    assert (
-        as_direct_question("what a first portfolio piece should be")
-        == "What should a first portfolio piece be?"
-    )
-    assert (
-        as_direct_question("what the first year in the role is like")
-        == "What is the first year in the role like?"
-    )
+    first = "What should a first portfolio piece be for someone in my position?"
+    assert as_direct_question("what a first portfolio piece should be") == first
+    year = "What is the first year in the role like for someone in my position?"
+    assert as_direct_question("what the first year in the role is like") == year
     assert as_direct_question("which portfolio pieces convince you") == "Which portfolio pieces convince you?"
     assert as_direct_question("what a first portfolio piece") is None
 

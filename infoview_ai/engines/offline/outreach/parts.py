@@ -9,7 +9,7 @@ from infoview_ai.context import Context
 from infoview_ai.engines.offline.questions.advice import goal_destination
 from infoview_ai.engines.offline.signals.find import find_signals
 from infoview_ai.engines.offline.signals.functions import field_noun, function_distance, functions_of
-from infoview_ai.engines.offline.signals.roles import function_phrase, is_leader, path_fits, work_phrase
+from infoview_ai.engines.offline.signals.roles import is_leader, path_fits, work_phrase
 from infoview_ai.engines.offline.signals.signal import Signal, of_kind
 from infoview_ai.engines.offline.wording import goal_path, intro_lines
 from infoview_ai.language import find_cliches, has_job_ask, number_word, split_sentences, word_count
@@ -188,6 +188,7 @@ class Parts:
             out += [f"{what} {f['topic']}, and I have a few.", f"{what} {f['topic']}."]
         elif s.kind == "promotion":
             for aim in self.aims():
+                aim = aim.replace("is the path", "is one")  # never "your path ... is the path"
                 out.append(f"your path from {f['from_title']} to {f['to_title']} at {f['company']} {aim}.")
             out.append(f"your path to {f['to_title']} is the one I'm trying to understand.")
         elif s.kind == "common_ground" and f["kind"] == "service":
@@ -230,7 +231,7 @@ class Parts:
             out.append(f"you started out in {noun} like me, and I'd like to hear how you moved into {now}.")
         elif s.kind == "common_ground" and f["kind"] == "industry":
             p, domain = f["position"], f["domain"]
-            work = function_phrase(p.title) or field_noun(f.get("function")) or ""
+            work = (work_phrase(p.title) or "").removesuffix(" work") or field_noun(f.get("function")) or ""
             work = re.sub(r"\s*\bwork$", "", work)
             at = f" {org_phrase(p.company)}" if p.company.strip() else ""
             if work and domain.lower() not in work.lower() and work.lower() not in domain.lower():

@@ -128,7 +128,8 @@ def as_direct_question(clause: str) -> str | None:
     clause = " ".join(clause.split()).rstrip(" .?!")
     if m := _EMBEDDED.match(clause):
         wh = m.group("wh").capitalize()
-        return f"{wh} {m.group('aux').lower()} {m.group('np')} {m.group('rest')}?"
+        # "What should a first portfolio piece be?" needs to say for whom
+        return f"{wh} {m.group('aux').lower()} {m.group('np')} {m.group('rest')} for someone in my position?"
     if re.match(r"^(?:what|which)\s+(?:a|an|the|my|our)\b", clause, re.I):
         return None  # "what a first portfolio piece ..." with no verb to move: not a question
     return clause[0].upper() + clause[1:] + "?"
