@@ -61,7 +61,18 @@ def test_possessive_lists_and_one_stop():
 
 @pytest.mark.parametrize(
     "company",
-    ["", "   ", "Acme at", "Harbor (Bank", "the", "Data Science Fellow…", '"Loomwise', "42", "of"],
+    [
+        "",
+        "   ",
+        "Acme at",
+        "Harbor (Bank",
+        "the",
+        "Data Science Fellow…",
+        '"Loomwise',
+        "42",
+        "of",
+        "Self-employed",
+    ],
 )
 def test_a_slot_without_a_value_of_its_kind_renders_nothing(company):
     assert fill("What drew you from {old:org} to {new:org}?", old=company, new="Harborline Bank") is None
