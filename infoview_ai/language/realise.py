@@ -73,6 +73,12 @@ def org_phrase(org: str, at: str = "at") -> str:
     return f"{at} {name}"
 
 
+def org_name(org: str) -> str:
+    """The organisation as a sentence names it: "the U.S. Army", "Harborline Bank"."""
+    name = org.strip()
+    return f"the {name}" if is_military(name) and not name.lower().startswith("the ") else name
+
+
 def possessive(name: str) -> str:
     name = name.strip()
     return f"{name}'" if name.endswith("s") else f"{name}'s"
@@ -207,6 +213,8 @@ class _SlotFormatter(string.Formatter):
             return with_article(text)
         if extra == "at":
             return org_phrase(text)
+        if extra == "the":
+            return org_name(text)
         if extra == "s":
             return possessive(text)
         return text
@@ -219,7 +227,8 @@ def fill(template: str, **slots: object) -> str | None:
     """``template`` with every ``{name:kind}`` slot filled, or None when any value is not of its kind.
 
     Kinds: org, title, duration, noun, verb, text, quote; ``{x:org.at}`` adds the preposition for the
-    organisation, ``{x:title.a}`` the article, ``{x:org.s}`` the possessive.
+    organisation, ``{x:org.the}`` its name with "the" where it takes one, ``{x:title.a}`` the article,
+    ``{x:org.s}`` the possessive.
     """
     try:
         text = _FORMATTER.format(template, **slots)

@@ -161,3 +161,21 @@ def test_the_premium_note_spends_its_room_on_a_second_true_detail():
     assert len(body) <= 300
     assert "I saw that you write Ward Notes." in body
     assert "reading your" not in body  # what the profile says, never a claim about the user
+
+
+def test_leaving_the_service_is_a_move_out_of_the_military_and_ranks_inside_it_are_not_moves():
+    from infoview_ai.engines.offline.signals.find import career_moves
+    from infoview_ai.engines.offline.signals.functions import function_distance, functions_of
+
+    profile = _profile(
+        positions=[
+            Position(title="Product Manager", company="Harborline Bank", start="2021-01"),
+            Position(title="Company Commander", company="U.S. Army", start="2017-01", end="2020-12"),
+            Position(title="Logistics Officer", company="U.S. Army", start="2013-01", end="2016-12"),
+        ]
+    )
+    moves = [s for s in career_moves(profile) if s.kind == "transition"]
+    assert [(s.facts["from_function"], s.facts["to_function"]) for s in moves] == [("military", "product")]
+    texts = _questions(profile)
+    assert "What did you have to unlearn when you left the U.S. Army for Harborline Bank?" in texts
+    assert function_distance(functions_of("Teacher"), functions_of("Instructional Designer")) == 1

@@ -75,7 +75,11 @@ def _transition(s: Signal, ctx: Context, out: list[Candidate]) -> None:
         return
     left, joined = field_noun(f["from_function"]), field_noun(f["to_function"])
     if old.company.strip() and new.company.strip():
-        unlearn = f"What did you have to unlearn when you left {old.company} for {new.company}?"
+        unlearn = fill(
+            "What did you have to unlearn when you left {o:org.the} for {n:org.the}?",
+            o=old.company,
+            n=new.company,
+        )
     elif left and joined:
         at = f" at {new.company}" if new.company.strip() else ""
         unlearn = f"What did you have to unlearn when you left {left} for {joined}{at}?"

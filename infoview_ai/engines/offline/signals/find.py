@@ -21,6 +21,7 @@ from infoview_ai.engines.offline.signals.signal import Signal, norm
 from infoview_ai.engines.offline.signals.stated import stated_moves, text_transitions
 from infoview_ai.engines.offline.wording import quote
 from infoview_ai.language import own_words_addressed, prose_sentences
+from infoview_ai.language.realise import is_military
 
 
 def find_signals(ctx: Context) -> list[Signal]:
@@ -58,6 +59,9 @@ def career_moves(profile: Profile) -> list[Signal]:
     out = []
     for new, old in zip(roles, roles[1:], strict=False):
         f_new, f_old = functions_of(new.title), functions_of(old.title)
+        # In the service every role is service (a logistics officer who leaves the Army leaves the military)
+        f_old = "military" if is_military(old.company) else f_old
+        f_new = "military" if is_military(new.company) else f_new
         hint = next((m for m in stated if m.org and norm(m.org) == norm(old.company)), None)
         if f_old is None and hint:  # a role without a title, named in the About ("moved from journalism")
             f_old = hint.from_function

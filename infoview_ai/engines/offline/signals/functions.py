@@ -21,6 +21,21 @@ FUNCTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "design research",
         ),
     ),
+    (
+        "instructional design",
+        (
+            "instructional designer",
+            "instructional design",
+            "learning designer",
+            "learning experience designer",
+            "curriculum designer",
+            "curriculum developer",
+            "e-learning",
+            "elearning",
+            "learning and development",
+            "l&d",
+        ),
+    ),
     ("design", ("designer", "design", "ux", "ui")),
     ("architecture", ("architect", "architecture", "architectural")),
     ("teaching", ("teacher", "teaching", "instructor", "lecturer", "professor", "tutor", "educator")),
@@ -108,6 +123,22 @@ FUNCTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("legal", ("lawyer", "attorney", "counsel", "paralegal", "legal")),
     ("research", ("researcher", "research", "scientist", "postdoc", "phd")),
     ("leadership", ("founder", "co-founder", "ceo", "coo", "owner", "president", "general manager")),
+    (
+        "military",
+        (
+            "infantry",
+            "platoon",
+            "sergeant",
+            "lieutenant",
+            "corporal",
+            "squad leader",
+            "company commander",
+            "battalion",
+            "soldier",
+            "enlisted",
+            "non-commissioned",
+        ),
+    ),
 )
 
 # Firms whose main business is advice, so a move out of them is a change of company type.
@@ -166,6 +197,8 @@ RELATED_FUNCTIONS = frozenset(
         ("analytics", "research"),
         ("engineering", "product"),
         ("sales", "marketing"),
+        ("teaching", "instructional design"),
+        ("instructional design", "design"),
     )
 )
 
@@ -185,6 +218,7 @@ _FIELD_NOUN = {
     "legal": "law",
     "product": "product management",
     "leadership": "running a company",
+    "military": "military service",
 }
 
 
