@@ -141,7 +141,11 @@ def _own_words(profile: Profile) -> str | None:
     """The first real sentence of the About: never the name, the headline or a heading."""
     skip = {x.strip().lower() for x in (profile.name, profile.headline) if x}
     for sentence in prose_sentences(profile.about):
-        if sentence.strip().lower() not in skip and len(sentence.split()) >= 4:
+        words = sentence.split()
+        capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+        if capitalised >= 0.75 * len(words):
+            continue  # "Download vCard Print Share": a page's menu, not their words
+        if sentence.strip().lower() not in skip and len(words) >= 4:
             return sentence
     return None
 

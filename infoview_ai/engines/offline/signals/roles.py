@@ -41,9 +41,20 @@ def stated_months(position: Position) -> int | None:
     return n * 12 if m.group("unit").lower().startswith("year") else n
 
 
+# Words English always capitalises: "English language studies", never "english language studies".
+_PROPER = frozenset(
+    "english spanish french german portuguese italian chinese mandarin japanese korean arabic russian hindi "
+    "latin greek hebrew dutch swedish norwegian danish polish american european african asian canadian "
+    "british irish scottish indigenous caribbean mexican brazilian christian jewish islamic".split()
+)
+
+
 def soft_lower(text: str) -> str:
     """Lower-case Capitalised words and keep acronyms: "Supply Chain UX" -> "supply chain UX"."""
-    return " ".join(w.lower() if w[:1].isupper() and w[1:].islower() else w for w in text.split())
+    return " ".join(
+        w.lower() if w[:1].isupper() and w[1:].islower() and w.lower() not in _PROPER else w
+        for w in text.split()
+    )
 
 
 _LINKING_WORDS = frozenset({"of", "and", "the", "for", "to", "in"})
