@@ -158,10 +158,15 @@ def _org(value: object) -> str:
     return text
 
 
+_FIRST_PERSON = re.compile(r"\b(?:I|I've|I'm|I’ve|I’m|my|me|we|our)\b")
+
+
 def _title(value: object) -> str:
     text = _phrase(value)
     if len(text.split()) > 12:
         raise SlotError(f"too long for a title: {text!r}")
+    if _FIRST_PERSON.search(text):  # "Denise Whitaker and I've been the branch manager": a sentence, misread
+        raise SlotError(f"a sentence, not a title: {text!r}")
     return text
 
 

@@ -54,7 +54,7 @@ _PRONOUNS = [
     # "her team" (possessive) vs "ask her" / "with her." (object)
     (
         re.compile(
-            r"\bher\b(?=\s+[a-z])(?!\s+(?:and|or|but|about|for|to|at|on|in|with|if|when|again|first|"
+            r"\bher\b(?=\s+[a-z])(?!\s+(?:and|or|but|about|for|to|at|on|in|with|if|when|again|first|my|your|our|the|a|an|"
             r"directly|later|soon|next|too)\b)"
         ),
         "your",
@@ -107,7 +107,7 @@ def to_first_person(text: str) -> str:
 
 _OBJECT_AFTER = frozenset(
     "to for with at from help helps tell tells ask asks let lets give gives show shows make makes about on "
-    "by of than teach teaches get gets pay pays hire hires trust trusts push pushes see sees".split()
+    "by of teach teaches get gets pay pays hire hires trust trusts push pushes see sees".split()
 )
 
 

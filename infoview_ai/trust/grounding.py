@@ -173,7 +173,13 @@ def find_ungrounded(text: str, corpus: str) -> list[Ungrounded]:
         after = text[match.end() :]
         if digits in ASK_MINUTES and _MINUTES_AFTER.match(after):
             continue  # "15 minutes", "15-20 min": the ask itself
-        counted = _NEXT_WORD.match(after) if number.isdigit() and not _YEAR.match(number) else None
+        # "by Mar 1. I'll": a number that ends its sentence counts nothing in the next one
+        ends_sentence = match.group().endswith(".")
+        counted = (
+            _NEXT_WORD.match(after)
+            if number.isdigit() and not _YEAR.match(number) and not ends_sentence
+            else None
+        )
         if counted and counted.group(1).lower() not in _NUMBER_GLUE:
             # "40 years", "12 analysts": the number and what it counts must appear together.
             unit = counted.group(1).lower()

@@ -42,11 +42,13 @@ def measure(draft: Draft, ctx: Context) -> list[CheckResult]:
     if draft.kind.one_ask:
         results.append(_one_ask(draft))
     results += [_words(draft), _readability(draft), _sentences(draft), _links(draft), _placeholders(draft)]
-    results.append(seams_check([t for t in (draft.subject, draft.body) if t]))
+    # Polish keeps the user's own sentences: a seam it could not repair is theirs to see, not a refusal.
+    status = "warn" if draft.kind.name == "polish" else "fail"
+    results.append(seams_check([t for t in (draft.subject, draft.body) if t], status))
     return [r for r in results if r is not None]
 
 
-def seams_check(texts: list[str]) -> CheckResult:
+def seams_check(texts: list[str], status: str = "fail") -> CheckResult:
     """A failure naming each broken sentence ("from to", "Co..", a quote never closed), or a pass.
 
     Placeholders are left to their own check: the offline engine leaves them for the user on purpose.
@@ -56,7 +58,7 @@ def seams_check(texts: list[str]) -> CheckResult:
         return CheckResult(name="seams", status="pass", message="No broken sentences.")
     return CheckResult(
         name="seams",
-        status="fail",
+        status=status,
         where=found,
         message=f"{len(found)} broken sentence(s): " + "; ".join(found[:5]),
         advice="Rewrite each one as a whole sentence, or delete it.",

@@ -65,7 +65,21 @@ def generate(kind: Kind, context: Context) -> Artifact:
     if kind.name in ("outreach", "thank_you", "follow_up"):  # the engine's own prose, never the user's draft
         from infoview_ai.language.realise import tidy
 
-        body = "\n".join(tidy(line) if line.strip() else "" for line in artifact.body.split("\n"))
+        body = "\n".join(
+            _whole_sentences(tidy(line)) if line.strip() else "" for line in artifact.body.split("\n")
+        )
         if body != artifact.body:
             artifact = artifact.model_copy(update={"body": body})
     return artifact
+
+
+def _whole_sentences(line: str) -> str:
+    """The line without any sentence that has a seam (a fragment of the user's notes that would not read):
+    the offline engine's fallback, so a draft is never refused for one broken sentence."""
+    from infoview_ai.language import sentence_spans
+    from infoview_ai.trust.seams import has_seam
+
+    if not has_seam(line):
+        return line
+    kept = "".join(s + space for s, space in sentence_spans(line) if not has_seam(s)).strip()
+    return kept or line

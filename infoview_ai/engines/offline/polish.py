@@ -90,6 +90,7 @@ def _tidy(text: str, changes: list[str]) -> str:
     if spaced != text:
         fixed.append("a space before punctuation")
     text = spaced
+    text = _undouble(text, changes)
     punct = re.sub(r"([!?])\1+", r"\1", text)
     punct = re.sub(r",{2,}", ",", punct)
     punct = re.sub(r"(?<!\.)\.\.(?!\.)", ".", punct)
@@ -98,6 +99,26 @@ def _tidy(text: str, changes: list[str]) -> str:
     if fixed:
         changes.append(f"tidied {_join(sorted(set(fixed), key=fixed.index))}")
     return punct
+
+
+_DOUBLED = re.compile(r"\b([A-Za-z]+)([ \t]+)\1\b", re.IGNORECASE)
+_MEANT_TWICE = frozenset({"had", "that", "is", "do", "very", "really", "so", "no", "bye", "ha", "yes"})
+
+
+def _undouble(text: str, changes: list[str]) -> str:
+    """ "the the talk" -> "the talk": a word typed twice by accident (never "had had" or "that that")."""
+    found: list[str] = []
+
+    def one(m: re.Match[str]) -> str:
+        if m.group(1).lower() in _MEANT_TWICE:
+            return m.group(0)
+        found.append(m.group(0))
+        return m.group(1)
+
+    text = _DOUBLED.sub(one, text)
+    if found:
+        changes.append("removed a word typed twice: " + ", ".join(f"'{f}'" for f in found))
+    return text
 
 
 def _fix_greeting_name(text: str, profile: Profile, changes: list[str], notes: list[str]) -> str:

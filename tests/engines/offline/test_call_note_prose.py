@@ -56,3 +56,36 @@ def test_an_offer_to_introduce_in_their_words_is_thanked_for_in_yours():
     body = build_thank_you(_ctx(notes)).body
     assert "Thank you for offering to introduce me to your old colleague at the district." in body
     assert "intro me to their" not in body and not has_seam(body)
+
+
+def test_a_date_that_ends_a_sentence_is_not_an_invented_count():
+    from infoview_ai.trust.grounding import find_ungrounded
+
+    corpus = " i'll apply to the summer intern program at osu wexner by mar 1 "
+    assert find_ungrounded("I'll apply to the program by Mar 1. I'll let you know how it goes.", corpus) == []
+
+
+def test_her_before_a_possessive_is_you_and_than_you_think_is_than_i_think():
+    notes = (
+        "- I'll send her my resume by Fri\n- she said don't take the first offer, pay is lower than you think"
+    )
+    body = build_thank_you(_ctx(notes)).body
+    assert "send you my resume" in body and "your my" not in body
+    assert "lower than I think" in body or '"pay is lower than you think"' in body
+    assert "than me think" not in body
+
+
+def test_a_label_before_a_resource_is_dropped():
+    body = build_thank_you(_ctx("- book rec: Design for How People Learn (Dirksen)\n")).body
+    assert "book rec" not in body and "Design for How People Learn (Dirksen)" in body
+
+
+def test_polish_removes_a_word_typed_twice_instead_of_refusing():
+    from infoview_ai.engines.offline.polish import build_polish
+
+    ctx = _ctx("").model_copy(
+        update={"draft": "Hi Kofi, I loved the the talk you gave. Could we talk for 15 minutes?"}
+    )
+    note = build_polish(ctx)
+    assert note.body == "Hi Kofi, I loved the talk you gave. Could we talk for 15 minutes?"
+    assert any("typed twice" in c for c in note.changes)

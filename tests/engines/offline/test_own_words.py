@@ -179,3 +179,25 @@ def test_leaving_the_service_is_a_move_out_of_the_military_and_ranks_inside_it_a
     texts = _questions(profile)
     assert "What did you have to unlearn when you left the U.S. Army for Harborline Bank?" in texts
     assert function_distance(functions_of("Teacher"), functions_of("Instructional Designer")) == 1
+
+
+def test_an_invitation_topic_runs_past_vs_and_a_podcast_name_in_single_quotes_is_read():
+    about = (
+        "Happy to chat about residency vs. going straight into practice. "
+        "I also co-host 'The Verify Queue,' a monthly podcast for new hospital pharmacists."
+    )
+    profile = _profile(about)
+    assert invitations(profile)[0].facts["topic"] == "residency vs. going straight into practice"
+    made = [s for s in made_and_said(profile, set()) if s.kind == "made"]
+    assert made[0].facts["name"] == "The Verify Queue"
+
+
+def test_a_title_that_is_a_misread_sentence_never_reaches_a_question():
+    profile = _profile(
+        positions=[
+            Position(
+                title="Denise Whitaker and I've been the branch manager", company="Eastgate", start="2019-01"
+            )
+        ]
+    )
+    assert not any("I've been" in t for t in _questions(profile, minutes=45))

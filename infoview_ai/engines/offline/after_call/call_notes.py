@@ -214,7 +214,9 @@ def _add(notes: CallNotes, item: str, bucket: str | None, first_name: str | None
     if bucket == "actions":
         notes.actions.append(_action(item))
     elif bucket == "resources":
-        for part in _RESOURCE_AND.split(item):  # "look at the ATD community, and look at Reforge's ..."
+        for part in _RESOURCE_AND.split(
+            _SHORT_LABEL.sub("", item, count=1)
+        ):  # "book rec: X", "X, and look at Y"
             notes.resources.append(resource_name(part, first_name))
     elif bucket in ("advice", "results", "other", "call"):
         getattr(notes, bucket).append(_SHORT_LABEL.sub("", item, count=1) if bucket != "call" else item)
@@ -318,8 +320,11 @@ def _detail(rest: str) -> str:
 def _action(item: str) -> Action:
     m = _ACTION_PREFIX.match(item)
     phrase = item[m.end() :] if m else item
-    if own := re.match(r"^I\s+(?!(?:am|was|have|had|did|do|got|sent|went|met|made|took|wrote)\b)"
-                       r"(?P<rest>[a-z]\w+(?<!ed)\b.+)$", phrase):
+    if own := re.match(
+        r"^I\s+(?!(?:am|was|have|had|did|do|got|sent|went|met|made|took|wrote)\b)"
+        r"(?P<rest>[a-z]\w+(?<!ed)\b.+)$",
+        phrase,
+    ):
         phrase = own.group("rest")  # "next step: I send a draft by the 15th" -> "send a draft by the 15th"
     if not m and re.match(r"^I\b", phrase):
         return Action(item, None)

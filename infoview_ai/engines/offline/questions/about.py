@@ -7,6 +7,7 @@ from infoview_ai.context import Context
 from infoview_ai.engines.offline.questions.candidates import Candidate, Rule, add_candidate
 from infoview_ai.engines.offline.questions.numbers import count_question, growth_question, team_question
 from infoview_ai.engines.offline.signals.signal import Signal
+from infoview_ai.language.realise import fill
 
 
 def _invitation(s: Signal, ctx: Context, out: list[Candidate]) -> None:
@@ -113,7 +114,11 @@ def _side_role(s: Signal, ctx: Context, out: list[Candidate]) -> None:
             "What do you look for before you agree to advise a company?",
         ],
         "volunteering": [
-            f"What has volunteering as {f['title']} with {org} taught you that work has not?"
+            fill(
+                "What has volunteering as {t:title.a} with {o:org} taught you that work has not?",
+                t=f["title"],
+                o=org,
+            )
             if org and f.get("title")
             else "",
             "What has your volunteer work taught you that your day job has not?",

@@ -121,11 +121,18 @@ _EMBEDDED = re.compile(
 )
 
 
+_TO_DO = re.compile(
+    r"^(?P<wh>what|which)\s+(?P<np>[a-z][\w\s-]{1,40}?)\s+to\s+(?P<rest>[a-z]\w+.*)$", re.IGNORECASE
+)
+
+
 def as_direct_question(clause: str) -> str | None:
     """A wh-clause from the user's goal as a question of its own: "what a first portfolio piece should
     be" -> "What should a first portfolio piece be?"; a clause that already asks ("which portfolio pieces
     convince you") keeps its order. None when the clause is not a question a person could answer."""
     clause = " ".join(clause.split()).rstrip(" .?!")
+    if m := _TO_DO.match(clause):  # "which skills to build first" -> "Which skills should I build first?"
+        return f"{m.group('wh').capitalize()} {m.group('np')} should I {m.group('rest')}?"
     if m := _EMBEDDED.match(clause):
         wh = m.group("wh").capitalize()
         # "What should a first portfolio piece be?" needs to say for whom
@@ -150,5 +157,8 @@ def goal_questions(ctx: Context) -> list[Candidate]:
                 )
             q = as_direct_question(q)
             if q:
-                add_candidate(out, [q], "advice", goal_source(ctx.sender), "your goal", 84)
+                # A must-ask only for someone who works where the goal points; for anyone else, a question
+                # the user may still ask once the person's own facts are covered.
+                fits = goal_destination(ctx) or path_fits(q, ctx.profile)
+                add_candidate(out, [q], "advice", goal_source(ctx.sender), "your goal", 84 if fits else 30)
     return out[:1]

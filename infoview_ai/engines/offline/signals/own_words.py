@@ -18,7 +18,7 @@ from infoview_ai.engines.offline.signals.signal import Signal
 from infoview_ai.engines.offline.wording import quote, split_topics
 from infoview_ai.language import prose_sentences
 
-_TOPIC = r"(?P<topic>[^.!?\n]+)"
+_TOPIC = r"(?P<topic>(?:[^.!?\n]|\.(?=\s+[a-z]))+)"  # "residency vs. industry" is one topic
 _INVITE_EN = re.compile(
     r"\b(?:ask me (?:anything )?about|feel free to (?:ask|reach out to) (?:me )?about|talk to me about|"
     r"(?:dm|message|ping) me (?:about|if you want to talk about)|"
@@ -138,7 +138,7 @@ def invitations(profile: Profile) -> list[Signal]:
 # --- what they made ------------------------------------------------------------------------------------
 
 _NAME = (
-    r"(?:[\"“](?P<name>[^\"”]{2,60})[\"”]"
+    r"(?:[\"“‘'](?P<name>[A-Z][^\"”’']{1,59}?),?[\"”’']"
     r"|(?P<cap>(?:[A-Z][\w'&-]*)(?:\s+(?:of|the|and|&|[A-Z][\w'&-]*)){0,5}))"
 )
 _MADE = (
@@ -155,6 +155,7 @@ _MADE = (
         "podcast",
         re.compile(
             r"\b(?:(?:co-)?hosts?|(?:co-)?host of|i (?:co-)?host|my podcast|runs? the podcast)\s+(?:the )?"
+            r"(?:(?:weekly |monthly )?podcast,?\s+)?"
             + _NAME
             + r"?\s*(?:podcast)?",
             re.IGNORECASE,
@@ -166,8 +167,8 @@ _MADE = (
 
 def _made_name(m: re.Match[str], kind: str) -> str | None:
     name = (m.group("name") or m.group("cap") or "").strip()
-    name = re.sub(r"\s+(?:podcast|newsletter)$", "", name, flags=re.IGNORECASE)
-    if kind == "podcast" and not re.search(r"podcast", m.group(0), re.I):
+    name = re.sub(r"(?:^|\s+)(?:podcast|newsletter)$", "", name, flags=re.IGNORECASE).strip()
+    if kind == "podcast" and not re.search(r"podcast", m.string, re.I):
         return None  # "hosts the Harbor Meetup" is an event, not a podcast
     if not name or name.lower() in {"a", "the", "my", "i"} or len(name) < 3:
         return "" if kind != "book" else None
