@@ -96,7 +96,11 @@ def input_corpus(ctx: Context) -> str:
     parts.append(derived_durations(ctx))
     parts.append(stated_numbers("\n".join(parts)))
     parts += [value[:4] for value in _dates(ctx) if value]  # "2018-05" is also "2018"
-    return fold("\n".join(parts))
+    joined = "\n".join(parts)
+    folded = fold(joined)
+    # "BSA/AML" and "Firefighter/EMT" are also their words apart, as a draft may write them
+    apart = fold(re.sub(r"(?<=\w)/(?=\w)", " ", joined))
+    return folded if apart == folded else folded + apart[1:]
 
 
 _SPELLED = re.compile(

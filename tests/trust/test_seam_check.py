@@ -95,3 +95,16 @@ def test_strict_fails_a_model_reply_that_stays_broken(fake):
     result = run("outreach", "--bio", LENA, "--strict", "--format", "json")
     assert result.exit_code == 3
     assert "from to" in result.output
+
+
+def test_a_title_written_with_a_slash_is_grounded_when_a_draft_writes_it_apart():
+    from infoview_ai.context import Context, Position, Profile
+    from infoview_ai.trust.grounding import find_ungrounded, input_corpus
+
+    title = "Senior Compliance Analyst, BSA/AML"
+    profile = Profile(
+        name="Andre Fontaine", positions=[Position(title=title, company="Piedmont Federal Bank")]
+    )
+    corpus = input_corpus(Context(profile=profile, bio_text=f"Andre Fontaine\n{title}"))
+    assert find_ungrounded("Your Senior Compliance Analyst BSA AML work caught my eye.", corpus) == []
+    assert find_ungrounded("Your Senior Compliance Analyst KYC work caught my eye.", corpus) != []
