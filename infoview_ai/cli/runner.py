@@ -127,6 +127,9 @@ def deliver(artifact, fmt: str, output: str | None, strict: bool, *, print_text:
                 note(f"check {c.name}: {c.message}" + (f" {c.advice}" if c.advice else ""))
         if checks:
             note(f"checks: {sum(c.status == 'pass' for c in checks)} of {len(checks)} passed")
+    if strict and output and any(c.status != "pass" for c in checks):
+        # -o is written only once every check has passed: a --strict failure leaves an earlier file as it was
+        raise ChecksFailed(f"--strict: a check did not pass (see above); {output} was not written.")
     emit(artifact, fmt, output, print_text=print_text)
     if strict and any(c.status != "pass" for c in checks):
         raise ChecksFailed("--strict: at least one check did not pass (see above).")

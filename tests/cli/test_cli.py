@@ -298,3 +298,12 @@ def test_a_greeting_is_not_a_bio(tmp_path):
     bio.write_text("hello there\n", encoding="utf-8")
     result = run("outreach", "--engine", "offline", "--bio", str(bio))
     assert result.exit_code == 2 and "No name, role, headline" in result.output
+
+
+def test_strict_never_writes_the_output_file_when_a_check_does_not_pass(isolated_env, tmp_path):
+    earlier = tmp_path / "note.md"
+    earlier.write_text("my earlier draft\n", encoding="utf-8")
+    result = run("outreach", "--bio", LENA, "--strict", "-o", str(earlier))  # no me.md: placeholders warn
+    assert result.exit_code == 3
+    assert "was not written" in result.output
+    assert earlier.read_text(encoding="utf-8") == "my earlier draft\n"
