@@ -11,11 +11,7 @@ from infoview_ai.engines.offline.signals.functions import field_noun
 from infoview_ai.engines.offline.signals.roles import is_leader, soft_lower, stated_months
 from infoview_ai.engines.offline.signals.signal import Signal, norm
 from infoview_ai.language import number_word
-from infoview_ai.language.realise import fill, is_military, with_article
-
-
-def _a(noun: str) -> str:
-    return with_article(noun)
+from infoview_ai.language.realise import fill, is_military
 
 
 _FOUNDER = re.compile(r"\b(?:co-?founder|founder|founding|owner|co-owner|proprietor)\b", re.IGNORECASE)
