@@ -13,7 +13,6 @@ from infoview_ai.engines.offline.signals.signal import Signal, norm
 from infoview_ai.language import number_word
 from infoview_ai.language.realise import fill, is_military
 
-
 _FOUNDER = re.compile(r"\b(?:co-?founder|founder|founding|owner|co-owner|proprietor)\b", re.IGNORECASE)
 
 
