@@ -239,3 +239,4 @@ class Result:
     streamed: bool = False
     input_findings: list = field(default_factory=list)  # trust.injection.InputFinding
     history_id: int | None = None  # the LLM engine's row in the local history
+    usage_known: bool = True  # False when a server reported no token counts: the cost is unknown

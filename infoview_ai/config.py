@@ -30,10 +30,44 @@ def user_prompts_dir() -> Path:
     return infoview_home() / "prompts"
 
 
+_ENV_ORIGIN: dict[str, tuple[Path, str]] = {}  # a variable set by a .env file -> (that file, the value)
+
+
 def load_env_files() -> None:
-    """Load .env from the working folder, then $INFOVIEW_HOME/.env; real environment variables win."""
+    """Load .env from the working folder, then $INFOVIEW_HOME/.env; real environment variables win.
+    Which file set each variable is kept: a server named by the folder you happen to run in is not
+    trusted like one you configured (see ``from_working_folder``)."""
     for candidate in (Path.cwd() / ".env", infoview_home() / ".env"):
         if candidate.is_file():
-            from dotenv import load_dotenv  # only when there is a file: most runs have none
+            from dotenv import dotenv_values  # only when there is a file: most runs have none
 
-            load_dotenv(candidate, override=False)
+            for name, value in dotenv_values(candidate).items():
+                if value is None or name in os.environ:
+                    continue
+                os.environ[name] = value
+                _ENV_ORIGIN[name] = (candidate, value)
+
+
+def env_origin(name: str) -> str | None:
+    """Where a set environment variable came from: the .env file's path, or "the environment"."""
+    if not os.environ.get(name):
+        return None
+    origin = _origin_file(name)
+    return str(origin) if origin else "the environment"
+
+
+def _origin_file(name: str) -> Path | None:
+    """The .env file that set ``name``, if the value in force is still the one it set."""
+    file, value = _ENV_ORIGIN.get(name, (None, None))
+    return file if file is not None and os.environ.get(name) == value else None
+
+
+def from_working_folder(name: str) -> bool:
+    """The variable came from a .env in the working folder (not $INFOVIEW_HOME's own .env)."""
+    origin = _origin_file(name)
+    if origin is None:
+        return False
+    try:
+        return origin.resolve() != (infoview_home() / ".env").resolve()
+    except OSError:
+        return True

@@ -26,13 +26,22 @@ def choose_engine(
         raise InputError(f"Unknown engine {requested!r}: choose one of {', '.join(ENGINES)}.")
     if requested == "offline":
         return EngineChoice("offline")
-    from infoview_ai.engines.llm.settings import NO_KEY, llm_configured
+    from infoview_ai.engines.llm.settings import NO_KEY, llm_configured, shown_url, untrusted_base_url
 
-    configured = llm_configured(key, base_url, model)
-    if requested == "llm" and not configured:
-        raise ConfigError(NO_KEY)
-    if configured:
+    if requested == "llm":
+        if not (llm_configured(key, base_url, model) or untrusted_base_url(base_url)):
+            raise ConfigError(NO_KEY)
         return EngineChoice("llm")
+    if llm_configured(key, base_url, model):
+        return EngineChoice("llm")
+    untrusted = untrusted_base_url(base_url)
+    if untrusted:
+        return EngineChoice(
+            "offline",
+            f"The .env in this folder names the server {shown_url(untrusted)}; --engine auto does not send "
+            "your data to a server only the working folder names, so the offline engine runs. Pass "
+            "--engine llm to use it, or set OPENAI_BASE_URL in $INFOVIEW_HOME/.env.",
+        )
     return EngineChoice("offline", "No API key configured: using the built-in offline engine.")
 
 
@@ -87,13 +96,16 @@ def _prep(pack: Kind, context: Context, engine: str, settings) -> Result:
     """Brief, questions and outreach; with the LLM engine the three calls run at once, so a pack takes
     about as long as its slowest call."""
     if engine == "llm":
-        from concurrent.futures import ThreadPoolExecutor  # threads only for calls that wait on a server
+        # Daemon threads, not a pool: Ctrl-C or one part's error ends the command at once, without
+        # waiting for the other calls (a pool's threads are joined at exit).
+        from infoview_ai.guards.deadline import all_of
 
-        with ThreadPoolExecutor(max_workers=len(pack.parts)) as pool:
-            futures = {
-                part.name: pool.submit(_one, part, context, engine, settings, None) for part in pack.parts
+        parts = all_of(
+            {
+                part.name: (lambda part=part: _one(part, context, engine, settings, None))
+                for part in pack.parts
             }
-            parts = {name: future.result() for name, future in futures.items()}
+        )
     else:
         parts = {part.name: _one(part, context, engine, settings, None) for part in pack.parts}
     costs = [p.cost_usd for p in parts.values()]

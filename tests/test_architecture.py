@@ -26,6 +26,7 @@ ROOMS: dict[str, tuple[int, str]] = {
     "infoview_ai.dates": (0, "ground"),
     "infoview_ai.store": (0, "ground"),
     "infoview_ai.version": (0, "ground"),
+    "infoview_ai.guards": (0, "ground"),
     "infoview_ai.language": (1, "language"),
     "infoview_ai.context": (2, "domain"),
     "infoview_ai.artifacts": (2, "domain"),

@@ -35,7 +35,12 @@ def handle_errors(func: Callable) -> Callable:
         try:
             return func(*args, **kwargs)
         except InfoviewError as exc:
-            raise UserFacingError(str(exc), exc.exit_code) from None
+            from infoview_ai.guards.redaction import redact
+            from infoview_ai.guards.safe_text import printable
+
+            raise UserFacingError(printable(redact(str(exc))), exc.exit_code) from None
+        except KeyboardInterrupt:
+            raise UserFacingError("Interrupted: nothing was written.", 130) from None
 
     return wrapper
 

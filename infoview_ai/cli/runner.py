@@ -80,6 +80,9 @@ def run_kind(
         _save_with_contact(kind, context, result.artifact)
         return
     llm_settings = settings()
+    note(f"LLM engine: sending to {llm_settings.destination}")
+    for line in llm_settings.notes:
+        note(f"note: {line}")
     printer = StreamPrinter() if _should_stream(kind, fmt, output) else None
     result = run(kind, context, "llm", llm_settings, on_partial=printer)
     _report_inputs(result)

@@ -14,12 +14,13 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
 from infoview_ai import store
 from infoview_ai.artifacts import Result
 from infoview_ai.context import Context
-from infoview_ai.engines.llm.failures import describe_failure, redact
+from infoview_ai.engines.llm.failures import deadline_failure, describe_failure, redact
 from infoview_ai.engines.llm.model import get_chat_model
 from infoview_ai.engines.llm.pricing import estimate_cost
 from infoview_ai.engines.llm.prompting.budget import prepared_values
 from infoview_ai.engines.llm.prompting.chat import messages_for
 from infoview_ai.engines.llm.prompting.library import load_prompt
+from infoview_ai.engines.llm.protocol import ResponseWatch
 from infoview_ai.engines.llm.schemas import WIRE, to_artifact
 from infoview_ai.engines.llm.settings import LLMSettings
 from infoview_ai.engines.llm.structured import (
@@ -31,6 +32,11 @@ from infoview_ai.engines.llm.structured import (
 )
 from infoview_ai.errors import EngineError
 from infoview_ai.kinds import Kind
+
+# The most a reply of each kind may be (tokens): ample for the longest draft a kind allows, small
+# enough that a runaway model stops long before it costs real money.
+MAX_OUTPUT_TOKENS = {"brief": 6000, "questions": 6000}
+DEFAULT_MAX_OUTPUT_TOKENS = 3000
 
 
 def build_messages(kind: Kind, ctx: Context, settings: LLMSettings) -> tuple[list[BaseMessage], list[str]]:
@@ -79,20 +85,28 @@ def generate(
         wire, result = _ask_model(kind, ctx, messages, settings, on_partial)
         result.notes[:0] = notes
         result.artifact = to_artifact(kind, wire, ctx)
-        store.cache_put(key, kind.name, settings.model, wire.model_dump(mode="json"), ctx.contact_id)
+        store.cache_put(key, kind.name, settings.model, _scrubbed(wire, settings), ctx.contact_id)
     result.history_id = store.log_generation(
         kind=kind.name,
         engine="llm",
         model=settings.model,
         input_digest=input_digest,
-        input_tokens=result.input_tokens or None,
-        output_tokens=result.output_tokens or None,
+        input_tokens=result.input_tokens if result.usage_known else None,
+        output_tokens=result.output_tokens if result.usage_known else None,
         cost_usd=result.cost_usd,
         cached=result.cached,
-        output=result.artifact.model_dump(mode="json"),
+        output=_scrubbed(result.artifact, settings),
         contact_id=ctx.contact_id,
     )
     return result
+
+
+def _scrubbed(model, settings: LLMSettings) -> dict:
+    """A model as JSON with every secret masked: what the database may hold."""
+    data = model.model_dump(mode="json")
+    text = json.dumps(data, ensure_ascii=False)
+    cleaned = redact(text, settings)
+    return data if cleaned == text else json.loads(cleaned)
 
 
 REGENERATE_INSTRUCTION = (
@@ -113,37 +127,36 @@ def _ask_model(
     from infoview_ai.trust import regeneration_feedback
 
     schema = WIRE[kind.name]
-    bound = bind_structured(get_chat_model(settings), schema, settings.method)
+    watch = ResponseWatch()
+    max_tokens = MAX_OUTPUT_TOKENS.get(kind.name, DEFAULT_MAX_OUTPUT_TOKENS)
+    bound = bind_structured(get_chat_model(settings, watch, max_tokens), schema, settings.method)
     # Tool-call arguments arrive outside the content; those replies are printed whole.
-    stream_to = on_partial if settings.method != "function_calling" else None
+    streams = on_partial is not None and settings.method != "function_calling"
+    stream_to = _Relay(on_partial) if streams else None
     result = Result(artifact=None, streamed=stream_to is not None)
     conversation = list(messages)
     repairs = regenerations = 0
     while True:
+        reply = _one_call(bound, conversation, stream_to, settings, watch)
+        _count(result, reply, settings)
         try:
-            reply = call(bound, conversation, stream_to)
-        except EngineError:
-            raise
-        except Exception as exc:  # the SDK's and LangChain's errors, mapped to a cause the user can act on
-            raise describe_failure(exc, settings) from None
-        result.input_tokens += reply.input_tokens or 0
-        result.output_tokens += reply.output_tokens or 0
-        result.cost_usd = estimate_cost(settings.model_name, result.input_tokens, result.output_tokens)
-        try:
-            wire = parse_reply(reply.message, schema)
+            wire = parse_reply(reply.message, schema, result.notes, secrets=settings.secrets())
         except ParseFailure as failure:
-            if repairs:
+            problem = redact(failure.problem, settings)
+            if reply.finish_reason == "length":
+                problem += f" (the reply was cut off at the {max_tokens:,}-token cap)"
+            if repairs or not failure.repairable:
                 raise EngineError(
-                    f"The model's reply could not be used twice: {redact(failure.problem, settings)}. "
+                    f"The model's reply could not be used{' twice' if repairs else ''}: {problem}. "
                     "Try --structured-output json_mode or function_calling (local servers differ), "
                     "another --model, or --engine offline."
                 ) from None
             repairs += 1
             result.notes.append(
-                f"The model's first reply could not be used ({failure.problem}); asked it once to repair it."
+                f"The model's first reply could not be used ({problem}); asked it once to repair it."
             )
-            next_turn = REPAIR_INSTRUCTION.format(problem=failure.problem)
-            raw = failure.raw or "(empty reply)"
+            next_turn = REPAIR_INSTRUCTION.format(problem=problem)
+            raw = redact(failure.raw, settings) or "(empty reply)"
         else:
             artifact = to_artifact(kind, wire, ctx)
             problems = regeneration_feedback(kind, artifact, ctx)
@@ -158,5 +171,52 @@ def _ask_model(
             next_turn = REGENERATE_INSTRUCTION.format(problems="\n".join(f"- {p}" for p in problems))
             raw = json.dumps(wire.model_dump(mode="json"), ensure_ascii=False)
         result.streamed = False  # a second answer is printed whole, after its checks
+        if stream_to is not None:
+            stream_to.abandoned = True
         stream_to = None
         conversation += [AIMessage(content=raw), HumanMessage(content=next_turn)]
+
+
+def _one_call(bound, conversation, stream_to, settings: LLMSettings, watch: ResponseWatch):
+    """One request under one deadline for the whole call (retries and streaming included): a server
+    that trickles keep-alives or stalls mid-stream cannot hold the command past --timeout."""
+    from infoview_ai.guards.deadline import DeadlinePassed, within
+
+    try:
+        return within(settings.timeout, lambda: call(bound, conversation, stream_to))
+    except DeadlinePassed:
+        if stream_to is not None:
+            stream_to.abandoned = True  # the abandoned thread must not print into what follows
+        raise deadline_failure(settings) from None
+    except EngineError:
+        raise
+    except Exception as exc:  # the SDK's and LangChain's errors, mapped to a cause the user can act on
+        raise describe_failure(exc, settings, watch) from None
+
+
+def _count(result: Result, reply, settings: LLMSettings) -> None:
+    """Add a reply's tokens; a server that reports no usage makes the cost unknown, never $0."""
+    if reply.input_tokens is None or reply.output_tokens is None:
+        if result.usage_known:
+            result.notes.append("The server reported no token usage: the cost of this run is unknown.")
+        result.usage_known = False
+    else:
+        result.input_tokens += reply.input_tokens
+        result.output_tokens += reply.output_tokens
+    result.cost_usd = (
+        estimate_cost(settings.model_name, result.input_tokens, result.output_tokens)
+        if result.usage_known
+        else None
+    )
+
+
+class _Relay:
+    """Passes partial replies on until the call is given up (deadline) or superseded (a repair)."""
+
+    def __init__(self, on_partial: Callable[[dict], None]):
+        self.on_partial = on_partial
+        self.abandoned = False
+
+    def __call__(self, partial: dict) -> None:
+        if not self.abandoned:
+            self.on_partial(partial)

@@ -11,8 +11,9 @@ from infoview_ai.errors import EngineError
 
 
 def redact(text: str, settings: LLMSettings) -> str:
-    secret = settings.secret()
-    return text.replace(secret, "[API KEY]") if secret and len(secret) >= 4 else text
+    from infoview_ai.guards.redaction import redact as redact_secrets
+
+    return redact_secrets(text, settings.secrets())
 
 
 def _server_message(exc: BaseException) -> str:
@@ -24,11 +25,27 @@ def _server_message(exc: BaseException) -> str:
     return str(getattr(exc, "message", "") or exc)
 
 
-def describe_failure(exc: BaseException, settings: LLMSettings) -> EngineError:
-    """An EngineError naming the cause: key, quota, rate limit, timeout, server error, network."""
+def deadline_failure(settings: LLMSettings) -> EngineError:
+    where = settings.shown_base_url or "the OpenAI API"
+    return EngineError(
+        f"No complete answer from {where} within {settings.timeout:g} s (--timeout covers the whole call, "
+        "retries and streaming included): the server is slow, stalled, or keeps the connection open "
+        "without answering. Try again, raise --timeout, or use --engine offline."
+    )
+
+
+def describe_failure(exc: BaseException, settings: LLMSettings, watch=None) -> EngineError:
+    """An EngineError naming the cause: key, quota, rate limit, timeout, server error, network, or a
+    server that answered with something other than a chat completion."""
     import openai
 
-    where = settings.base_url or "the OpenAI API"
+    from infoview_ai.engines.llm.protocol import protocol_fault
+
+    where = settings.shown_base_url or "the OpenAI API"
+    if not isinstance(exc, openai.OpenAIError):
+        fault = protocol_fault(exc, watch, where)
+        if fault:
+            return EngineError(fault)
     tries = settings.max_retries + 1
     attempts = f"{tries} attempt" + ("s" if tries != 1 else "")
     status = getattr(exc, "status_code", None)

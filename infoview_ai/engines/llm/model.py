@@ -11,9 +11,13 @@ from infoview_ai.errors import ConfigError
 PLACEHOLDER_KEY = "not-needed"
 
 
-def get_chat_model(settings: LLMSettings) -> BaseChatModel:
-    """ChatOpenAI for OpenAI and OpenAI-compatible servers; init_chat_model for "provider:model" names."""
+def get_chat_model(settings: LLMSettings, watch=None, max_tokens: int | None = None) -> BaseChatModel:
+    """ChatOpenAI for OpenAI and OpenAI-compatible servers; init_chat_model for "provider:model" names.
+
+    ``watch`` (a protocol.ResponseWatch) sees every HTTP answer; ``max_tokens`` bounds the reply.
+    """
     if settings.provider == "openai":
+        import openai
         from langchain_openai import ChatOpenAI
 
         if not settings.api_key and not settings.base_url:
@@ -25,6 +29,8 @@ def get_chat_model(settings: LLMSettings) -> BaseChatModel:
             timeout=settings.timeout,
             max_retries=settings.max_retries,
             temperature=settings.temperature,
+            max_tokens=max_tokens,
+            http_client=openai.DefaultHttpxClient(event_hooks={"response": [watch]}) if watch else None,
             stream_usage=True,
             # Chat Completions everywhere: local servers have no /v1/responses, and the same request
             # shape keeps the cache and the tests honest.
@@ -38,6 +44,7 @@ def get_chat_model(settings: LLMSettings) -> BaseChatModel:
             model_provider=settings.provider,
             timeout=settings.timeout,
             max_retries=settings.max_retries,
+            max_tokens=max_tokens,
         )
     except ImportError as exc:
         raise ConfigError(

@@ -31,6 +31,9 @@ class LLMSettings:
     max_retries: int = DEFAULT_RETRIES
     use_cache: bool = True
     temperature: float | None = None
+    base_url_source: str = ""  # which flag, variable or file chose the server ("" = the default)
+    key_source: str = ""
+    notes: tuple[str, ...] = ()  # for stderr: a key held back, a setting ignored
 
     @property
     def provider(self) -> str:
@@ -43,6 +46,45 @@ class LLMSettings:
 
     def secret(self) -> str | None:
         return self.api_key.get_secret_value() if self.api_key else None
+
+    def secrets(self) -> list[str]:
+        """Everything to redact from text: the key, and any credentials written into the base URL."""
+        from infoview_ai.guards.redaction import url_secrets
+
+        found = [self.secret() or ""] + (url_secrets(self.base_url) if self.base_url else [])
+        return sorted({s for s in found if len(s) >= 4}, key=len, reverse=True)
+
+    @property
+    def shown_base_url(self) -> str | None:
+        """The base URL as it may be printed: no user name, password or query string."""
+        return shown_url(self.base_url) if self.base_url else None
+
+    @property
+    def destination(self) -> str:
+        """Where requests go, and which setting chose it, in a few words for stderr."""
+        if self.provider != "openai":
+            return f"the {self.provider} provider's default server"
+        if not self.base_url:
+            return "api.openai.com (the default)"
+        return f"{self.shown_base_url} ({self.base_url_source or 'configured'})"
+
+
+def shown_url(url: str) -> str:
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if ":" in host:
+        host = f"[{host}]"
+    netloc = host + (f":{parts.port}" if parts.port else "")
+    return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
+
+
+def is_loopback_url(url: str) -> bool:
+    from urllib.parse import urlsplit
+
+    host = (urlsplit(url).hostname or "").lower()
+    return host == "localhost" or host.startswith("127.") or host == "::1"
 
 
 def config_file_values() -> dict:
@@ -67,12 +109,20 @@ def _picker():
     file = config_file_values()
 
     def pick(flag, env_name: str, file_key: str, default=None):
-        if flag not in (None, ""):
-            return flag
-        if os.environ.get(env_name):
-            return os.environ[env_name]
-        return file.get(file_key, default)
+        return pick_with_source(flag, env_name, file_key, default)[0]
 
+    def pick_with_source(flag, env_name: str, file_key: str, default=None, flag_name: str = ""):
+        from infoview_ai.config import env_origin
+
+        if flag not in (None, ""):
+            return flag, flag_name or "a command-line flag"
+        if os.environ.get(env_name):
+            return os.environ[env_name], f"{env_name} from {env_origin(env_name)}"
+        if file_key in file:
+            return file[file_key], f"{file_key} in {infoview_home() / 'config.toml'}"
+        return default, ""
+
+    pick.with_source = pick_with_source
     return pick
 
 
@@ -110,13 +160,49 @@ def _checked_url(url: str | None) -> str | None:
     return url
 
 
+def _base_url_choice(pick, flag: str | None) -> tuple[str | None, str]:
+    value, source = pick.with_source(flag, "OPENAI_BASE_URL", "base_url", flag_name="--base-url")
+    url = _text(value, "base_url")
+    if url is None and os.environ.get("OPENAI_API_BASE"):
+        from infoview_ai.config import env_origin
+
+        url, source = (
+            os.environ["OPENAI_API_BASE"].strip() or None,
+            f"OPENAI_API_BASE from {env_origin('OPENAI_API_BASE')}",
+        )
+    return url, source
+
+
+def _chosen_by_working_folder(flag: str | None) -> bool:
+    """The base URL in force was set by a .env in the folder the command runs in, not by the user's
+    own settings ($INFOVIEW_HOME, the environment, a flag)."""
+    from infoview_ai.config import from_working_folder
+
+    if flag:
+        return False
+    return from_working_folder("OPENAI_BASE_URL") or (
+        not os.environ.get("OPENAI_BASE_URL") and from_working_folder("OPENAI_API_BASE")
+    )
+
+
+def untrusted_base_url(base_url: str | None = None) -> str | None:
+    """A remote server named only by the working folder's .env: `--engine auto` does not send to it."""
+    url, _ = _base_url_choice(_picker(), base_url)
+    if url and _chosen_by_working_folder(base_url) and not is_loopback_url(url):
+        return url
+    return None
+
+
 def llm_configured(key: str | None = None, base_url: str | None = None, model: str | None = None) -> bool:
     """A key or an OpenAI-compatible base URL is set, or the model names another LangChain provider
-    (which brings its own credentials)."""
+    (which brings its own credentials). A remote server named only by the working folder's .env does
+    not count: running in someone else's folder must not send your bio to their server."""
     pick = _picker()
-    if key or os.environ.get("OPENAI_API_KEY") or os.environ.get("OPENAI_API_BASE"):
+    if untrusted_base_url(base_url):
+        return bool(key)
+    if key or os.environ.get("OPENAI_API_KEY"):
         return True
-    if _text(pick(base_url, "OPENAI_BASE_URL", "base_url"), "base_url"):
+    if _base_url_choice(pick, base_url)[0]:
         return True
     chosen = _text(pick(model, "INFOVIEW_MODEL", "model"), "model") or ""
     return ":" in chosen and not chosen.startswith("openai:")
@@ -140,10 +226,25 @@ def resolve_settings(
         raise ConfigError(
             f"Unknown structured-output method {chosen_method!r}: choose one of {', '.join(METHODS)}."
         )
-    secret = key or os.environ.get("OPENAI_API_KEY") or None
-    url = _text(pick(base_url, "OPENAI_BASE_URL", "base_url"), "base_url") or os.environ.get(
-        "OPENAI_API_BASE"
-    )
+    from infoview_ai.config import env_origin, from_working_folder
+
+    url, url_source = _base_url_choice(pick, base_url)
+    secret, key_source = (key, "--key") if key else (os.environ.get("OPENAI_API_KEY") or None, "")
+    if key:
+        from infoview_ai.guards.redaction import remember
+
+        remember(key)
+    if secret and not key:
+        key_source = f"OPENAI_API_KEY from {env_origin('OPENAI_API_KEY')}"
+    notes: list[str] = []
+    if url and secret and not key and _chosen_by_working_folder(base_url):
+        if not from_working_folder("OPENAI_API_KEY"):
+            # The folder's .env picked the server; the key came from your own settings: never send it there.
+            notes.append(
+                f"not sending your API key ({key_source}) to {shown_url(url)}, which {url_source} named; "
+                "put the server in $INFOVIEW_HOME/.env or pass --base-url to trust it."
+            )
+            secret, key_source = None, ""
     return LLMSettings(
         model=_text(pick(model, "INFOVIEW_MODEL", "model"), "model") or default_model(),
         api_key=_secret(secret),
@@ -160,6 +261,9 @@ def resolve_settings(
             int,
         ),
         use_cache=use_cache,
+        base_url_source=url_source,
+        key_source=key_source,
+        notes=tuple(notes),
     )
 
 

@@ -18,14 +18,23 @@ from langchain_core.utils.function_calling import convert_to_openai_tool
 from langchain_core.utils.json import parse_partial_json
 from pydantic import BaseModel, ValidationError
 
+from infoview_ai.engines.llm.lenient import shaped
+from infoview_ai.engines.llm.reply_json import MAX_REPLY_CHARS, ReplyNotJSON, content_text, read_json
+from infoview_ai.guards.redaction import redact
+from infoview_ai.guards.safe_text import printable, printable_data
+
 
 class ParseFailure(Exception):
     """The reply was not a valid object of the wire schema; ``raw`` is what the model said."""
 
-    def __init__(self, problem: str, raw: str):
+    def __init__(self, problem: str, raw: str, repairable: bool = True):
         super().__init__(problem)
         self.problem = problem
         self.raw = raw
+        self.repairable = repairable  # a runaway reply is not worth a second paid call
+
+
+MAX_REPAIR_ECHO = 20_000  # what of a broken reply is sent back with the request to repair it
 
 
 @dataclass
@@ -41,6 +50,10 @@ class Reply:
     def output_tokens(self) -> int | None:
         usage = self.message.usage_metadata
         return usage.get("output_tokens") if usage else None
+
+    @property
+    def finish_reason(self) -> str | None:
+        return (self.message.response_metadata or {}).get("finish_reason")
 
 
 def bind_structured(model: BaseChatModel, schema: type[BaseModel], method: str) -> Runnable:
@@ -63,27 +76,41 @@ def raw_text(message: AIMessage) -> str:
         return json.dumps(message.tool_calls[0]["args"])
     if message.invalid_tool_calls:
         return str(message.invalid_tool_calls[0].get("args") or "")
-    return message.content if isinstance(message.content, str) else json.dumps(message.content)
+    return content_text(message.content)
 
 
-def parse_reply(message: AIMessage, schema: type[BaseModel]) -> BaseModel:
+def parse_reply(
+    message: AIMessage, schema: type[BaseModel], notes: list[str] | None = None, secrets: list[str] = ()
+) -> BaseModel:
+    """The reply as a ``schema`` object; what had to be mended or clipped is added to ``notes``.
+
+    Escape sequences and bidi overrides are removed and ``secrets`` (a key the server echoed) masked
+    before anything is read: the reply's text reaches the terminal, files and the database.
+    """
+    notes = [] if notes is None else notes
     refusal = message.additional_kwargs.get("refusal")
-    text = raw_text(message).strip()
+    text = printable(redact(raw_text(message), list(secrets))).strip()
     if refusal:
-        raise ParseFailure(f"the model refused: {refusal}", text)
-    if text.startswith("```"):  # some local models wrap JSON in a fence despite the instructions
-        text = text.strip("`").removeprefix("json").strip()
+        raise ParseFailure(f"the model refused: {refusal}", text[:2000])
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ParseFailure(f"the reply is not valid JSON ({exc.msg} at character {exc.pos})", text) from exc
+        data, mended = read_json(text)
+    except ReplyNotJSON as exc:
+        raise ParseFailure(
+            str(exc), text[:MAX_REPAIR_ECHO], repairable=len(text) <= MAX_REPLY_CHARS
+        ) from None
+    if mended:
+        notes.append(
+            "The reply needed mending (extra text, a fence or a stray comma) before it could be read."
+        )
     try:
-        return schema.model_validate(data)
+        return schema.model_validate(printable_data(shaped(data, schema, notes)))
     except ValidationError as exc:
         problems = "; ".join(
             f"{'.'.join(map(str, e['loc'])) or 'object'}: {e['msg']}" for e in exc.errors()[:5]
         )
-        raise ParseFailure(f"the reply does not match the schema ({problems})", text) from exc
+        raise ParseFailure(
+            f"the reply does not match the schema ({problems})", text[:MAX_REPAIR_ECHO]
+        ) from exc
 
 
 def call(
@@ -96,8 +123,11 @@ def call(
     seen = ""
     for chunk in bound.stream(messages):
         full = chunk if full is None else full + chunk
-        if isinstance(full.content, str) and len(full.content) > len(seen):
-            seen = full.content
+        text = content_text(full.content)
+        if len(text) > MAX_REPLY_CHARS:
+            break  # a runaway stream: what arrived is enough to say so, and reading on costs money
+        if len(text) > len(seen):
+            seen = text
             partial = parse_partial_json(seen, strict=False)
             if isinstance(partial, dict):
                 on_partial(partial)
@@ -109,6 +139,7 @@ def call(
             tool_calls=full.tool_calls,
             additional_kwargs=full.additional_kwargs,
             usage_metadata=full.usage_metadata,
+            response_metadata=full.response_metadata,
         )
     )
 
