@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import click
 
-from infoview_ai.cli.options import as_of_day, as_of_option, handle_errors, note
+from infoview_ai.cli.options import as_of_day, as_of_option, handle_errors, note, warn_skipped
 
 
 @click.command("export")
@@ -36,6 +36,7 @@ def contacts_export(csv_path, ics_path, call_minutes, as_of) -> None:
             ensure_writable(path)  # before any work: a bad path is refused with nothing written
     day = as_of_day(as_of)
     everyone = list_contacts()
+    warn_skipped(everyone)
     for path, text in (
         (csv_path, contacts_csv(everyone, day) if csv_path else ""),
         (ics_path, contacts_ics(everyone, day, call_minutes=call_minutes) if ics_path else ""),

@@ -17,7 +17,7 @@ from infoview_ai.context import Profile
 from infoview_ai.errors import InputError
 from infoview_ai.tracker.events import EVENT_KINDS
 from infoview_ai.tracker.record import Contact, ContactInputs, Draft
-from infoview_ai.tracker.status import Event, status_from_events
+from infoview_ai.tracker.status import Event, split_usable, status_from_events
 from infoview_ai.tracker.timeline import (
     call_notes,
     first_message,
@@ -43,6 +43,7 @@ __all__ = [
     "save_draft",
     "sequence_warnings",
     "status_from_events",
+    "unlog_event",
 ]
 
 
@@ -139,7 +140,7 @@ def get_contact(contact_id: int) -> Contact:
     """One contact with its events and drafts."""
     with store.connect() as conn:
         contact = _contact(_require(conn, contact_id))
-        contact.events = _events(conn, [contact_id])[contact_id]
+        contact.events, contact.skipped = split_usable(_events(conn, [contact_id])[contact_id])
         rows = conn.execute(
             "SELECT id, kind, channel, body, created_at FROM drafts WHERE contact_id = ? ORDER BY id",
             (contact_id,),
@@ -156,7 +157,7 @@ def list_contacts(
         contacts = [_contact(r) for r in conn.execute("SELECT * FROM contacts ORDER BY id").fetchall()]
         events = _events(conn, [c.id for c in contacts])
     for contact in contacts:
-        contact.events = events[contact.id]
+        contact.events, contact.skipped = split_usable(events[contact.id])
     if company:
         contacts = [c for c in contacts if company.strip().lower() in (c.company or "").lower()]
     if status:
@@ -281,6 +282,25 @@ def log_event(
         )
         conn.execute("UPDATE contacts SET updated_at = ? WHERE id = ?", (store.now_utc(), contact_id))
     return Event(kind, when, note.strip(), int(cursor.lastrowid))
+
+
+def unlog_event(contact_id: int, event_id: int) -> Event:
+    """Remove one logged event (a wrong one: a typo in `--at`, the wrong contact). Returns it."""
+    with store.connect() as conn:
+        conn.execute("PRAGMA secure_delete=ON")  # its note may hold call notes
+        conn.execute("BEGIN IMMEDIATE")
+        _require(conn, contact_id)
+        row = conn.execute(
+            "SELECT id, kind, at, note FROM events WHERE id = ? AND contact_id = ?", (event_id, contact_id)
+        ).fetchone()
+        if row is None:
+            raise InputError(
+                f"Contact #{contact_id} has no event {event_id}: `infoview contacts show {contact_id}` lists "
+                "each event with its number."
+            )
+        conn.execute("DELETE FROM events WHERE id = ?", (event_id,))
+        conn.execute("UPDATE contacts SET updated_at = ? WHERE id = ?", (store.now_utc(), contact_id))
+    return Event(row["kind"], row["at"], row["note"], row["id"])
 
 
 def save_draft(contact_id: int, kind: str, artifact_json: dict, channel: str | None = None) -> int:
