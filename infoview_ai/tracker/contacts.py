@@ -3,7 +3,8 @@
 Stored in the local database (store.py); the records and the `contacts show` page are record.py's.
 The status is never stored: it follows from the events (status.status_from_events), so it cannot
 disagree with them. Deleting a contact removes every row that names them (profile, events and their
-notes, drafts, history, cached replies) in one transaction.
+notes, drafts, history, cached replies, and history and cache rows from `--bio` runs that name them:
+traces.py) in one transaction.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from infoview_ai.tracker.timeline import (
     refuse_future,
     sequence_warnings,
 )
+from infoview_ai.tracker.traces import person, strings
 
 __all__ = [
     "Contact",
@@ -249,14 +251,35 @@ def delete_contact(contact_id: int) -> str | None:
     with store.connect() as conn:
         conn.execute("PRAGMA secure_delete=ON")
         conn.execute("BEGIN IMMEDIATE")
-        name = _require(conn, contact_id)["name"]
+        row = _require(conn, contact_id)
+        name = row["name"]
         # Explicit deletes, not only the cascades: the intent is visible and survives a dropped FK.
         for table in ("events", "drafts", "history", "cache"):
             conn.execute(f"DELETE FROM {table} WHERE contact_id = ?", (contact_id,))
+        _delete_untied_rows_naming(conn, row)
         conn.execute("DELETE FROM contacts WHERE id = ?", (contact_id,))
     with store.connect() as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return name
+
+
+def _person_texts(row: sqlite3.Row) -> list[str]:
+    return [*strings(json.loads(row["profile"])), row["bio_text"] or "", row["headline"] or ""]
+
+
+def _delete_untied_rows_naming(conn: sqlite3.Connection, row: sqlite3.Row) -> None:
+    """History and cache rows from `--bio` runs carry no contact id: delete those that name the person
+    (traces.py decides), never a row tied to another contact."""
+    others = [
+        (other["name"], other["company"], _person_texts(other))
+        for other in conn.execute("SELECT * FROM contacts WHERE id != ?", (row["id"],)).fetchall()
+    ]
+    names = {row["name"], json.loads(row["profile"]).get("name")} - {None, ""}
+    marks = [person(name, row["company"], _person_texts(row), others) for name in names or {None}]
+    for table, key, column in (("history", "id", "output"), ("cache", "key", "response")):
+        untied = conn.execute(f"SELECT {key}, {column} FROM {table} WHERE contact_id IS NULL").fetchall()
+        doomed = [(r[0],) for r in untied if any(mark.named_in(r[1]) for mark in marks)]
+        conn.executemany(f"DELETE FROM {table} WHERE {key} = ?", doomed)
 
 
 # ---- events and drafts ----------------------------------------------------------------------------
