@@ -76,7 +76,9 @@ def test_an_older_database_is_copied_then_migrated(isolated_env):
     with sqlite3.connect(backup) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
         assert conn.execute("SELECT model FROM history").fetchall() == [("gpt-test",)]
-    assert run("contacts", "list").exit_code == 0
+    assert run("contacts", "add", "--bio", LENA).exit_code == 0
+    deleted = run("contacts", "delete", "1", "--yes")
+    assert f"note: {backup} is a copy made before an upgrade" in deleted.stderr
 
 
 def test_a_migration_that_fails_leaves_the_database_as_it_was(isolated_env, monkeypatch):

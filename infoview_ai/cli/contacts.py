@@ -221,6 +221,12 @@ def contacts_delete(contact_id, yes) -> None:
         )
     delete_contact(contact_id)
     note(f"Deleted {who} and everything stored about them.")
+    from infoview_ai.store import db_path
+
+    for backup in sorted(db_path().parent.glob(db_path().name + ".bak-v*")):
+        note(
+            f"note: {backup} is a copy made before an upgrade and may still hold them: delete it if unneeded."
+        )
 
 
 @contacts.command("log")
