@@ -19,6 +19,12 @@ class BioError(InputError):
     """The bio has nothing usable in it (empty, masked logged-out copy, no recognisable facts)."""
 
 
+class OutputError(InfoviewError):
+    """An output file could not be written (disk full, folder read-only, ...); an earlier one is intact."""
+
+    exit_code = 1
+
+
 class PromptError(InfoviewError):
     """A prompt in the library is malformed or a variable it needs is missing."""
 

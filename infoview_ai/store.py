@@ -2,13 +2,16 @@
 the contact tracker (contacts, their events and drafts).
 
 WAL mode and short transactions keep two commands at once safe; schema changes are numbered
-migrations tracked with PRAGMA user_version (append new ones, never edit an old one). Foreign keys are
+migrations tracked with PRAGMA user_version (append new ones, never edit an old one), applied all at
+once in one transaction after a backup copy (infoview.db.bak-vN); a database from a newer infoview is
+refused untouched. Foreign keys are
 on, so deleting a contact cascades to everything that names them. Nothing here ever holds an API key.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -93,7 +96,10 @@ def db_path() -> Path:
 
 @contextmanager
 def connect(path: Path | None = None) -> Iterator[sqlite3.Connection]:
-    """A connection with the schema up to date; commits on success, rolls back on error."""
+    """A connection with the schema up to date; commits on success, rolls back on error.
+
+    A database from a newer infoview is refused before anything is written to it, even its mode.
+    """
     path = path or db_path()
     try:
         if path.parent == infoview_home():
@@ -101,22 +107,44 @@ def connect(path: Path | None = None) -> Iterator[sqlite3.Connection]:
         else:
             path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(path, timeout=10)
-        path.chmod(0o600)  # profiles, notes and drafts are nobody else's business
     except (OSError, sqlite3.Error) as exc:
         raise ConfigError(f"Cannot open the database {path}: {exc}. Check INFOVIEW_HOME.") from exc
     conn.row_factory = sqlite3.Row
     try:
         conn.execute("PRAGMA busy_timeout=10000")
+        _refuse_newer(path, _schema_version(conn))
+        _make_private(path)
         _use_wal(conn)
         # Per connection and only outside a transaction: without it the ON DELETE CASCADEs do nothing.
         conn.execute("PRAGMA foreign_keys=ON")
-        _migrate(conn)
+        _migrate(conn, path)
         with conn:
             yield conn
     except sqlite3.DatabaseError as exc:
         raise ConfigError(f"The database {path} is damaged or locked: {exc}.") from exc
     finally:
         conn.close()
+
+
+def _make_private(path: Path) -> None:
+    """Profiles, notes and drafts are nobody else's business."""
+    try:
+        path.chmod(0o600)
+    except OSError as exc:
+        raise ConfigError(f"Cannot use the database {path}: {exc.strerror}. Check INFOVIEW_HOME.") from None
+
+
+def _schema_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def _refuse_newer(path: Path, version: int) -> None:
+    if version > len(MIGRATIONS):
+        raise ConfigError(
+            f"The database {path} was written by a newer infoview (schema {version}; this one knows "
+            f"{len(MIGRATIONS)}): upgrade infoview (pip install -U infoview-ai) to use it. "
+            "Nothing was changed."
+        )
 
 
 def _use_wal(conn: sqlite3.Connection) -> None:
@@ -150,17 +178,54 @@ def write_transaction(path: Path | None = None) -> Iterator[sqlite3.Connection]:
         yield conn
 
 
-def _migrate(conn: sqlite3.Connection) -> None:
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
-    for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-        with conn:
-            conn.execute("BEGIN IMMEDIATE")
-            # Another process may have migrated while we waited for the lock.
-            if conn.execute("PRAGMA user_version").fetchone()[0] >= number:
-                continue
+def _migrate(conn: sqlite3.Connection, path: Path) -> None:
+    """Bring the schema up to date in one transaction, after a backup copy of an older database.
+
+    All or nothing: a migration that fails leaves the database at its old version, untouched, with the
+    copy beside it. The write lock is taken first, so processes opening a new database at once migrate
+    it once, one after the other.
+    """
+    if _schema_version(conn) == len(MIGRATIONS):
+        return
+    with conn:
+        conn.execute("BEGIN IMMEDIATE")
+        version = _schema_version(conn)  # another process may have migrated while we waited for the lock
+        _refuse_newer(path, version)
+        if version == len(MIGRATIONS):
+            return
+        if version > 0:
+            backup_copy(path, version)
+        for script in MIGRATIONS[version:]:
             for statement in filter(str.strip, script.split(";")):
                 conn.execute(statement)
-            conn.execute(f"PRAGMA user_version={number}")
+        conn.execute(f"PRAGMA user_version={len(MIGRATIONS)}")
+
+
+def backup_path(path: Path, version: int) -> Path:
+    return path.with_name(f"{path.name}.bak-v{version}")
+
+
+def backup_copy(path: Path, version: int) -> Path:
+    """A private, self-contained copy of the database as it is at schema ``version``, via SQLite's backup
+    API (consistent while others use it). Taken through a second connection, which reads the last
+    committed state while the migrating one holds the write lock."""
+    target = backup_path(path, version)
+    try:
+        os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+    except OSError as exc:
+        raise ConfigError(
+            f"Not upgrading {path}: its backup copy {target} cannot be written ({exc.strerror})."
+        ) from None
+    _make_private(target)
+    source = sqlite3.connect(path, timeout=10)
+    copy = sqlite3.connect(target)
+    try:
+        source.backup(copy)
+        copy.execute("PRAGMA journal_mode=DELETE")  # one file, no -wal beside it
+    finally:
+        copy.close()
+        source.close()
+    return target
 
 
 def now_utc() -> str:

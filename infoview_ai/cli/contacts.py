@@ -22,6 +22,7 @@ from infoview_ai.cli.options import (
     handle_errors,
     note,
     print_json,
+    warn_skipped,
 )
 from infoview_ai.tracker.events import EVENT_KINDS, STATUSES
 
@@ -99,6 +100,7 @@ def contacts_list(status, company, as_of, fmt) -> None:
 
     day = as_of_day(as_of)
     found = list_contacts(status=status, company=company, as_of=day)
+    warn_skipped(found)
     if fmt == "json":
         print_json([c.summary(day) for c in found])
         return
@@ -135,6 +137,7 @@ def contacts_show(contact_id, as_of, fmt) -> None:
 
     day = as_of_day(as_of)
     contact = get_contact(contact_id)
+    warn_skipped([contact])
     actions = actions_for(contact, day, list_contacts())
     if fmt == "json":
         print_json({**contact.to_dict(day), "next": [a.to_dict(day) for a in actions]})
@@ -218,6 +221,12 @@ def contacts_delete(contact_id, yes) -> None:
         )
     delete_contact(contact_id)
     note(f"Deleted {who} and everything stored about them.")
+    from infoview_ai.store import db_path
+
+    for backup in sorted(db_path().parent.glob(db_path().name + ".bak-v*")):
+        note(
+            f"note: {backup} is a copy made before an upgrade and may still hold them: delete it if unneeded."
+        )
 
 
 @contacts.command("log")
@@ -251,6 +260,7 @@ def contacts_log(contact_id, event, when, note_text, note_file, fmt) -> None:
         text = "\n\n".join(part for part in (text, read_text(note_file, "note file")) if part.strip())
     logged = log_event(contact_id, event, when, text)
     contact = get_contact(contact_id)
+    warn_skipped([contact])
     for warning in sequence_warnings(contact_id, contact.events, logged):
         note(f"warning: {warning}")
     today = date.today()
@@ -262,6 +272,32 @@ def contacts_log(contact_id, event, when, note_text, note_file, fmt) -> None:
     for action in actions_for(contact, today, list_contacts())[:1]:
         run = f" Run `{action.command}`." if action.command else ""
         note(f"next ({when_label(action, today)}): {action.reason}{run}")
+
+
+@contacts.command("unlog")
+@click.argument("contact_id", type=int)
+@click.argument("event_id", type=int)
+@format_option("text", "json")
+@handle_errors
+def contacts_unlog(contact_id, event_id, fmt) -> None:
+    """Remove a wrongly logged event (`contacts show ID` lists each event's number).
+
+    \b
+    Example:
+      infoview contacts unlog 1 7
+    """
+    from infoview_ai.tracker.contacts import get_contact, unlog_event
+
+    removed = unlog_event(contact_id, event_id)
+    contact = get_contact(contact_id)
+    status = contact.status(date.today())
+    if fmt == "json":
+        print_json({"contact_id": contact_id, "removed": removed.__dict__, "status": status})
+    else:
+        click.echo(
+            f"#{contact_id} {contact.name or '(no name)'}: {status} "
+            f"(removed event #{removed.id}, {removed.kind} at {removed.at})"
+        )
 
 
 contacts.add_command(contacts_export)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import click
 
-from infoview_ai.cli.options import as_of_day, as_of_option, handle_errors, note
+from infoview_ai.cli.options import as_of_day, as_of_option, handle_errors, note, warn_skipped
 
 
 @click.command("export")
@@ -23,7 +23,7 @@ def contacts_export(csv_path, ics_path, call_minutes, as_of) -> None:
     Example:
       infoview contacts export --csv contacts.csv --ics infoview.ics
     """
-    from infoview_ai.cli.output import write_atomic
+    from infoview_ai.cli.output import ensure_writable, write_atomic
     from infoview_ai.tracker.contacts import list_contacts
     from infoview_ai.tracker.export import contacts_csv, contacts_ics
 
@@ -31,8 +31,12 @@ def contacts_export(csv_path, ics_path, call_minutes, as_of) -> None:
         raise click.UsageError("Pass --csv FILE, --ics FILE or both.")
     if csv_path == "-" and ics_path == "-":
         raise click.UsageError("Only one of --csv and --ics can go to stdout ('-').")
+    for path in (csv_path, ics_path):
+        if path and path != "-":
+            ensure_writable(path)  # before any work: a bad path is refused with nothing written
     day = as_of_day(as_of)
     everyone = list_contacts()
+    warn_skipped(everyone)
     for path, text in (
         (csv_path, contacts_csv(everyone, day) if csv_path else ""),
         (ics_path, contacts_ics(everyone, day, call_minutes=call_minutes) if ics_path else ""),

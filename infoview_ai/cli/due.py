@@ -10,7 +10,15 @@ from typing import TYPE_CHECKING
 
 import click
 
-from infoview_ai.cli.options import as_of_day, as_of_option, format_option, handle_errors, note, print_json
+from infoview_ai.cli.options import (
+    as_of_day,
+    as_of_option,
+    format_option,
+    handle_errors,
+    note,
+    print_json,
+    warn_skipped,
+)
 
 if TYPE_CHECKING:
     from datetime import date
@@ -42,7 +50,9 @@ def due(as_of, ahead, fmt) -> None:
     from infoview_ai.tracker.reminders import due as due_actions
 
     day = as_of_day(as_of)
-    actions = due_actions(list_contacts(), day, ahead_days=ahead)
+    everyone = list_contacts()
+    warn_skipped(everyone)
+    actions = due_actions(everyone, day, ahead_days=ahead)
     if fmt == "json":
         print_json([a.to_dict(day) for a in actions])
         return

@@ -31,6 +31,7 @@ from infoview_ai.version import __version__
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, "--version", prog_name="infoview")
+@handle_errors  # a .env that cannot be read is a clear error, not a traceback
 def cli() -> None:
     """Prepare informational interviews: brief, questions, outreach and thank-you drafts.
 

@@ -231,6 +231,15 @@ def as_of_day(text: str | None) -> date:
     return parse_as_of(text)
 
 
+def warn_skipped(contacts) -> None:
+    """A warning on stderr for each stored event left out because its date cannot be used."""
+    from infoview_ai.tracker.record import skipped_warnings
+
+    for contact in contacts:
+        for line in skipped_warnings(contact):
+            note(f"warning: {line}")
+
+
 def print_json(data: object) -> None:
     import json
 

@@ -3,7 +3,8 @@
 Stored in the local database (store.py); the records and the `contacts show` page are record.py's.
 The status is never stored: it follows from the events (status.status_from_events), so it cannot
 disagree with them. Deleting a contact removes every row that names them (profile, events and their
-notes, drafts, history, cached replies) in one transaction.
+notes, drafts, history, cached replies, and history and cache rows from `--bio` runs that name them:
+traces.py) in one transaction.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from infoview_ai.context import Profile
 from infoview_ai.errors import InputError
 from infoview_ai.tracker.events import EVENT_KINDS
 from infoview_ai.tracker.record import Contact, ContactInputs, Draft
-from infoview_ai.tracker.status import Event, status_from_events
+from infoview_ai.tracker.status import Event, split_usable, status_from_events
 from infoview_ai.tracker.timeline import (
     call_notes,
     first_message,
@@ -25,6 +26,7 @@ from infoview_ai.tracker.timeline import (
     refuse_future,
     sequence_warnings,
 )
+from infoview_ai.tracker.traces import person, strings
 
 __all__ = [
     "Contact",
@@ -43,6 +45,7 @@ __all__ = [
     "save_draft",
     "sequence_warnings",
     "status_from_events",
+    "unlog_event",
 ]
 
 
@@ -139,7 +142,7 @@ def get_contact(contact_id: int) -> Contact:
     """One contact with its events and drafts."""
     with store.connect() as conn:
         contact = _contact(_require(conn, contact_id))
-        contact.events = _events(conn, [contact_id])[contact_id]
+        contact.events, contact.skipped = split_usable(_events(conn, [contact_id])[contact_id])
         rows = conn.execute(
             "SELECT id, kind, channel, body, created_at FROM drafts WHERE contact_id = ? ORDER BY id",
             (contact_id,),
@@ -156,7 +159,7 @@ def list_contacts(
         contacts = [_contact(r) for r in conn.execute("SELECT * FROM contacts ORDER BY id").fetchall()]
         events = _events(conn, [c.id for c in contacts])
     for contact in contacts:
-        contact.events = events[contact.id]
+        contact.events, contact.skipped = split_usable(events[contact.id])
     if company:
         contacts = [c for c in contacts if company.strip().lower() in (c.company or "").lower()]
     if status:
@@ -248,14 +251,35 @@ def delete_contact(contact_id: int) -> str | None:
     with store.connect() as conn:
         conn.execute("PRAGMA secure_delete=ON")
         conn.execute("BEGIN IMMEDIATE")
-        name = _require(conn, contact_id)["name"]
+        row = _require(conn, contact_id)
+        name = row["name"]
         # Explicit deletes, not only the cascades: the intent is visible and survives a dropped FK.
         for table in ("events", "drafts", "history", "cache"):
             conn.execute(f"DELETE FROM {table} WHERE contact_id = ?", (contact_id,))
+        _delete_untied_rows_naming(conn, row)
         conn.execute("DELETE FROM contacts WHERE id = ?", (contact_id,))
     with store.connect() as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return name
+
+
+def _person_texts(row: sqlite3.Row) -> list[str]:
+    return [*strings(json.loads(row["profile"])), row["bio_text"] or "", row["headline"] or ""]
+
+
+def _delete_untied_rows_naming(conn: sqlite3.Connection, row: sqlite3.Row) -> None:
+    """History and cache rows from `--bio` runs carry no contact id: delete those that name the person
+    (traces.py decides), never a row tied to another contact."""
+    others = [
+        (other["name"], other["company"], _person_texts(other))
+        for other in conn.execute("SELECT * FROM contacts WHERE id != ?", (row["id"],)).fetchall()
+    ]
+    names = {row["name"], json.loads(row["profile"]).get("name")} - {None, ""}
+    marks = [person(name, row["company"], _person_texts(row), others) for name in names or {None}]
+    for table, key, column in (("history", "id", "output"), ("cache", "key", "response")):
+        untied = conn.execute(f"SELECT {key}, {column} FROM {table} WHERE contact_id IS NULL").fetchall()
+        doomed = [(r[0],) for r in untied if any(mark.named_in(r[1]) for mark in marks)]
+        conn.executemany(f"DELETE FROM {table} WHERE {key} = ?", doomed)
 
 
 # ---- events and drafts ----------------------------------------------------------------------------
@@ -281,6 +305,25 @@ def log_event(
         )
         conn.execute("UPDATE contacts SET updated_at = ? WHERE id = ?", (store.now_utc(), contact_id))
     return Event(kind, when, note.strip(), int(cursor.lastrowid))
+
+
+def unlog_event(contact_id: int, event_id: int) -> Event:
+    """Remove one logged event (a wrong one: a typo in `--at`, the wrong contact). Returns it."""
+    with store.connect() as conn:
+        conn.execute("PRAGMA secure_delete=ON")  # its note may hold call notes
+        conn.execute("BEGIN IMMEDIATE")
+        _require(conn, contact_id)
+        row = conn.execute(
+            "SELECT id, kind, at, note FROM events WHERE id = ? AND contact_id = ?", (event_id, contact_id)
+        ).fetchone()
+        if row is None:
+            raise InputError(
+                f"Contact #{contact_id} has no event {event_id}: `infoview contacts show {contact_id}` lists "
+                "each event with its number."
+            )
+        conn.execute("DELETE FROM events WHERE id = ?", (event_id,))
+        conn.execute("UPDATE contacts SET updated_at = ? WHERE id = ?", (store.now_utc(), contact_id))
+    return Event(row["kind"], row["at"], row["note"], row["id"])
 
 
 def save_draft(contact_id: int, kind: str, artifact_json: dict, channel: str | None = None) -> int:

@@ -37,6 +37,9 @@ class Contact:
     updated_at: str
     events: list[Event] = field(default_factory=list)  # in the order they were logged
     drafts: list[Draft] = field(default_factory=list)
+    # Stored events whose time cannot be used (9999-12-31 from an older infoview, a hand edit): left out of
+    # the status and reminders so the rest still work, shown so they can be removed (`contacts unlog`).
+    skipped: list[Event] = field(default_factory=list)
 
     def status(self, as_of: date | None = None) -> str:
         return status_from_events(self.events, as_of)
@@ -65,10 +68,24 @@ class Contact:
         return {
             **self.summary(as_of),
             "updated_at": self.updated_at,
-            "events": [{"id": e.id, "kind": e.kind, "at": e.at, "note": e.note} for e in self.events],
+            "events": [_event_dict(e) for e in self.events],
+            "skipped_events": [_event_dict(e) for e in self.skipped],
             "drafts": [draft.__dict__ for draft in self.drafts],
             "profile": self.profile,
         }
+
+
+def _event_dict(event: Event) -> dict:
+    return {"id": event.id, "kind": event.kind, "at": event.at, "note": event.note}
+
+
+def skipped_warnings(contact: Contact) -> list[str]:
+    """One line per stored event left out of the timeline, with the command that removes it."""
+    return [
+        f"#{contact.id} {contact.name or '(no name)'}: event #{e.id} ({e.kind} at {e.at!r}) has a date "
+        f"infoview cannot use and was left out; remove it with `infoview contacts unlog {contact.id} {e.id}`."
+        for e in contact.skipped
+    ]
 
 
 @dataclass(frozen=True)
@@ -100,11 +117,15 @@ def contact_markdown(contact: Contact, day: date, actions: Sequence[Action]) -> 
         if value:
             lines.append(f"- {label}: {value}")
     lines += [f"- Added: {contact.created_at[:10]}", "", "## Timeline", ""]
-    for event in sorted(contact.events, key=lambda e: e.at):
+    for event in sorted(contact.events, key=lambda e: e.at):  # numbered like the drafts, for `unlog`
+        when = event.at.replace("T", " ")
+        lines.append(_bullet(f"#{event.id} {when} {event.kind}" + (f": {event.note}" if event.note else "")))
+    for event in contact.skipped:
         lines.append(
-            _bullet(f"{event.at.replace('T', ' ')} {event.kind}" + (f": {event.note}" if event.note else ""))
+            f"- #{event.id} {event.at!r} {event.kind}: left out, its date cannot be used "
+            f"(`infoview contacts unlog {contact.id} {event.id}` removes it)"
         )
-    if not contact.events:
+    if not contact.events and not contact.skipped:
         lines.append(
             f"- nothing logged yet (`infoview contacts log {contact.id} requested` after you reach out)"
         )

@@ -55,16 +55,57 @@ class Event:
 
 # ---- days ----------------------------------------------------------------------------------------
 
+# The dates the tracker works with: a typo like 9999-12-31 or 0202-03-01 would otherwise be stored and
+# then break every date computed from it (a follow-up 90 days after the year 9999).
+EARLIEST_DAY = date(1900, 1, 1)
+YEARS_AHEAD = 100
+
+
+def latest_day(today: date | None = None) -> date:
+    today = today or date.today()
+    try:
+        return today.replace(year=today.year + YEARS_AHEAD)
+    except ValueError:  # 29 February
+        return today.replace(year=today.year + YEARS_AHEAD, day=28)
+
+
+def check_day_in_range(day: date, option: str, given: str, today: date | None = None) -> None:
+    """Refuse a day outside 1900 .. 100 years from today, naming the option and what was given."""
+    if not EARLIEST_DAY <= day <= latest_day(today):
+        raise InputError(
+            f"{option} {given!r} is outside the dates infoview tracks ({EARLIEST_DAY.isoformat()} to "
+            f"{latest_day(today).isoformat()}): check the year."
+        )
+
 
 def parse_as_of(text: str | None, today: date | None = None) -> date:
-    """`--as-of`: YYYY-MM-DD or "today" (the default)."""
+    """`--as-of`: YYYY-MM-DD or "today" (the default), within the dates the tracker works with."""
     today = today or date.today()
     if text is None or text.strip().lower() == "today":
         return today
     try:
-        return date.fromisoformat(text.strip())
+        day = date.fromisoformat(text.strip())
     except ValueError:
         raise InputError(f"--as-of wants a date as YYYY-MM-DD (e.g. 2026-03-09), not {text!r}.") from None
+    check_day_in_range(day, "--as-of", text, today)
+    return day
+
+
+def usable(event: Event, today: date | None = None) -> bool:
+    """An event whose time parses and lies within the tracked dates (one stored by an older infoview, or
+    edited by hand, may not)."""
+    try:
+        event.moment  # noqa: B018 - parsing is the check
+        return EARLIEST_DAY <= event.day <= latest_day(today)
+    except (ValueError, TypeError):
+        return False
+
+
+def split_usable(events: Iterable[Event], today: date | None = None) -> tuple[list[Event], list[Event]]:
+    """(usable events, events left out because their time cannot be used), each in the order given."""
+    events = list(events)
+    good = [e for e in events if usable(e, today)]
+    return good, [e for e in events if e not in good]
 
 
 def show_day(day: date) -> str:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
 from infoview_ai.errors import InputError
-from infoview_ai.tracker.status import Event
+from infoview_ai.tracker.status import Event, check_day_in_range
 
 _RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 FUTURE_KINDS = ("scheduled",)  # the call's time: the only event logged ahead of time
@@ -31,14 +31,15 @@ def parse_when(text: str | None, now: datetime | None = None) -> str:
         day = (now + timedelta(days=_RELATIVE_DAYS[word.lower()])).date().isoformat()
         cleaned = f"{day} {rest}".strip()
     try:
-        if len(cleaned) == 10:
-            return date.fromisoformat(cleaned).isoformat()
         moment = datetime.fromisoformat(cleaned)
     except ValueError:
         raise InputError(
             f"--at wants a local date or date and time such as 2026-03-12 or '2026-03-12 15:00', "
             f"not {text!r}."
         ) from None
+    check_day_in_range(moment.date(), "--at", text, now.date())  # 9999-12-31 is a typo, not a plan
+    if len(cleaned) == 10:
+        return moment.date().isoformat()
     if moment.tzinfo is not None:
         moment = moment.astimezone().replace(tzinfo=None)
     return moment.strftime("%Y-%m-%dT%H:%M")

@@ -154,3 +154,44 @@ def test_thank_you_names_the_day_the_call_was_logged():
     )
     assert result.exit_code == 0, result.output
     assert "Thursday" in result.stdout and "Tuesday" not in result.stdout
+
+
+def _raw_database_bytes(home: Path) -> bytes:
+    parts = [home / name for name in ("infoview.db", "infoview.db-wal", "infoview.db-shm")]
+    return b"".join(p.read_bytes() for p in parts if p.exists()).lower()
+
+
+def test_deleting_a_contact_removes_rows_from_bio_runs_before_they_were_a_contact(
+    httpserver, monkeypatch, isolated_env
+):
+    server = FakeOpenAI()
+    httpserver.expect_request(PATH, method="POST").respond_with_handler(server)
+    monkeypatch.setenv("OPENAI_BASE_URL", httpserver.url_for("/v1"))
+    (isolated_env / "me.md").write_text(Path(ME).read_text(encoding="utf-8"), encoding="utf-8")
+    for kind in ("brief", "questions", "outreach"):  # Lena, by --bio: no contact yet, so no contact id
+        assert run(kind, "--bio", LENA).exit_code == 0
+    # someone else, also by --bio: their rows stay, though their company and first name could be anyone's
+    server.replies["MessageOut"] = json.dumps(
+        {
+            "kind": "outreach",
+            "channel": "linkedin-note",
+            "subject": None,
+            "body": "Hi Priya, your data platform work at Globex is the path I hope to take from warehouse "
+            "ops. Could I ask you a few questions in 15 min? Alex",
+            "notes": [],
+        }
+    )
+    assert run("outreach", "--bio", str(EXAMPLES / "priya-raman-bio.txt")).exit_code == 0
+    assert b"leaving consulting" in _raw_database_bytes(isolated_env)  # quoted from Lena's About
+
+    contact = add_lena()
+    assert run("contacts", "delete", str(contact), "--yes").exit_code == 0
+    left = json.loads(run("history", "list", "--format", "json").stdout)
+    assert [row["kind"] for row in left] == ["outreach"]
+    assert "Priya" in run("history", "show", str(left[0]["id"])).stdout
+    with sqlite3.connect(isolated_env / "infoview.db") as conn:
+        assert conn.execute("SELECT COUNT(*) FROM cache").fetchone()[0] == 1
+    conn.close()
+    raw = _raw_database_bytes(isolated_env)
+    for trace in (b"lena okafor", b"leaving consulting", b"hi lena", b"operating role"):
+        assert trace not in raw, trace

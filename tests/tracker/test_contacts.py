@@ -391,7 +391,7 @@ def test_show_keeps_a_multi_line_met_note_inside_its_timeline_bullet():
     contacts.log_event(add(), "met", "2026-03-05 15:00", "Advice:\n\n- learn SQL\n- talk to Sam")
     page = contact_markdown(contacts.get_contact(1), datetime(2026, 3, 6).date(), [])
     timeline = page.split("## Timeline\n\n")[1]
-    assert timeline.startswith("- 2026-03-05 15:00 met: Advice:\n\n  - learn SQL\n  - talk to Sam\n")
+    assert timeline.startswith("- #1 2026-03-05 15:00 met: Advice:\n\n  - learn SQL\n  - talk to Sam\n")
 
 
 def test_cli_edit_and_log():
