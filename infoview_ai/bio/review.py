@@ -73,9 +73,15 @@ def drop_untitled(profile: Profile) -> None:
     profile.positions = [p for p in profile.positions if p.title.strip()]
 
 
+MAX_WARNINGS = 20  # a hostile bio can earn one per line; a person reads a screenful
+
+
 def finish(profile: Profile) -> Profile:
     scrub_contacts(profile)
     split_credentials(profile)
     drop_untitled(profile)
     mark_uncertain(profile)
+    if len(profile.warnings) > MAX_WARNINGS:
+        more = len(profile.warnings) - MAX_WARNINGS + 1
+        profile.warnings[MAX_WARNINGS - 1 :] = [f"... and {more} more warnings like these: check the bio."]
     return profile

@@ -6,10 +6,13 @@ Every failure here is an InputError whose message names the file and says what t
 from __future__ import annotations
 
 import re
+import stat
 import sys
 from datetime import date
 from pathlib import Path
+from typing import BinaryIO
 
+from infoview_ai.bio.limits import BIO_ADVICE, BIO_CAPS, MAX_PDF_BYTES, MAX_TEXT_BYTES, too_big_message
 from infoview_ai.config import infoview_home
 from infoview_ai.context import Context, Profile, Sender, Target
 from infoview_ai.errors import BioError, InputError
@@ -47,23 +50,47 @@ def decode_text(data: bytes, label: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def read_bytes(path: str, label: str) -> bytes:
-    """The bytes of ``path`` (or stdin for "-"), checked for existence; ``label`` names it in errors."""
+def read_bytes(
+    path: str, label: str, limit: int = MAX_TEXT_BYTES, what: str = "a text file", advice: str = ""
+) -> bytes:
+    """The bytes of ``path`` (or stdin for "-"), checked for existence; ``label`` names it in errors.
+
+    At most ``limit`` bytes are accepted and at most one more is ever read, so a pipe, a FIFO or a device
+    (``/dev/zero``) stops at the cap instead of filling memory.
+    """
+    too_big = too_big_message(label, limit, what, advice)
     if path == STDIN:
         if sys.stdin is None or sys.stdin.isatty():
             raise InputError(
                 f"{label}: nothing was piped in. Pipe the text in, or pass a file path instead of '-'."
             )
-        return sys.stdin.buffer.read()
+        return _bounded(sys.stdin.buffer, limit, too_big)
     file = Path(path).expanduser()
-    if not file.exists():
-        raise InputError(f"{label} does not exist. Check the path.")
-    if file.is_dir():
-        raise InputError(f"{label} is a folder; pass a file.")
     try:
-        return file.read_bytes()
+        mode = file.stat()
+    except FileNotFoundError:
+        raise InputError(f"{label} does not exist. Check the path.") from None
     except OSError as exc:
         raise InputError(f"{label} cannot be read: {exc.strerror}.") from exc
+    if stat.S_ISDIR(mode.st_mode):
+        raise InputError(f"{label} is a folder; pass a file.")
+    if stat.S_ISBLK(mode.st_mode) or stat.S_ISSOCK(mode.st_mode):
+        raise InputError(f"{label} is a disk device or a socket, not a file: pass a text or PDF file.")
+    if stat.S_ISREG(mode.st_mode) and mode.st_size > limit:
+        raise InputError(too_big)
+    try:
+        with file.open("rb") as stream:
+            return _bounded(stream, limit, too_big)
+    except OSError as exc:
+        raise InputError(f"{label} cannot be read: {exc.strerror}.") from exc
+
+
+def _bounded(stream: BinaryIO, limit: int, message: str) -> bytes:
+    """Up to ``limit`` bytes of ``stream``; one byte more is an InputError with ``message``."""
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise InputError(message)
+    return data
 
 
 def _label(path: str, what: str) -> str:
@@ -94,7 +121,10 @@ def load_profile(bio_path: str) -> tuple[Profile, str]:
     from infoview_ai.bio import bio_text_for, is_pdf, parse_bio
 
     label = _label(bio_path, "bio")
-    data = read_bytes(bio_path, label)
+    what = f"a bio ({BIO_CAPS})"
+    data = read_bytes(bio_path, label, MAX_PDF_BYTES, what, BIO_ADVICE)  # text: the smaller cap below
+    if not is_pdf(data) and len(data) > MAX_TEXT_BYTES:
+        raise InputError(too_big_message(label, MAX_TEXT_BYTES, what, BIO_ADVICE))
     if is_pdf(data):
         from infoview_ai.bio.pdf import parse_pdf  # pypdf and the layout readers load only for a PDF
 

@@ -96,8 +96,11 @@ def parse_pdf(data: bytes, label: str = "The PDF") -> tuple[Profile, str]:
         profile = parse_current(pdf) if layout == "current" else parse_legacy(pdf)
         if _has_substance(profile):
             _review(profile)
+            profile.warnings[:0] = pdf.notes
             return finish(profile), _export_text(pdf)
-    return _parse_other_pdf(plain_text(pdf.lines), label)
+    profile, text = _parse_other_pdf(plain_text(pdf.lines), label)
+    profile.warnings[:0] = pdf.notes
+    return profile, text
 
 
 def _parse_other_pdf(text: str, label: str) -> tuple[Profile, str]:

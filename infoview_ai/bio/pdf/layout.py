@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from infoview_ai.bio.limits import MAX_LINE_CHARS, MAX_PDF_CONTENT_BYTES, MAX_PDF_PAGES, megabytes
 from infoview_ai.bio.text import ZERO_WIDTH
 from infoview_ai.errors import InputError
 
@@ -49,6 +50,8 @@ class Line(Fragment):
 class PdfText:
     lines: list[Line]
     metadata: dict[str, str] = field(default_factory=dict)
+    pages: int = 0  # pages in the file; only the first MAX_PDF_PAGES are read
+    notes: list[str] = field(default_factory=list)  # what was not read, for Profile.warnings
 
     def column(self, name: str) -> list[Line]:
         return [line for line in self.lines if line.column == name]
@@ -99,9 +102,42 @@ def _metadata(reader) -> dict[str, str]:
     return info
 
 
+TOO_MUCH_CONTENT = (
+    "{label} holds more than {cap} of page content once unpacked (a LinkedIn export holds well under "
+    "one): it is not a profile export. Export the profile again with 'Save to PDF', or paste its text."
+)
+
+
+def _content_bytes(page) -> int:
+    """The unpacked size of a page's content streams (pypdf keeps what it unpacks for the extraction)."""
+    contents = page.get("/Contents")
+    if contents is None:
+        return 0
+    contents = contents.get_object()
+    streams = contents if isinstance(contents, list) else [contents]
+    return sum(len(stream.get_object().get_data()) for stream in streams if hasattr(stream, "get_object"))
+
+
 def _fragments(reader, label: str) -> list[Fragment]:
+    """The text fragments of the first MAX_PDF_PAGES pages, while their content stays under the cap.
+
+    Pages may share one content stream, so the cap counts it on every page that draws it: extracting
+    is the cost, not unpacking.
+    """
     found: list[Fragment] = []
-    for number, page in enumerate(reader.pages, start=1):
+    budget = MAX_PDF_CONTENT_BYTES
+    for number, page in enumerate(reader.pages[:MAX_PDF_PAGES], start=1):
+        try:
+            budget -= _content_bytes(page)
+        except Exception as exc:  # pypdf's own limit (LimitReachedError), or a broken stream
+            budget = min(budget, -1) if "limit" in type(exc).__name__.lower() else budget
+            if budget >= 0:
+                raise InputError(
+                    f"{label} could not be read as a PDF (page {number} is damaged). Download it again, or "
+                    "paste the profile text instead."
+                ) from exc
+        if budget < 0:
+            raise InputError(TOO_MUCH_CONTENT.format(label=label, cap=megabytes(MAX_PDF_CONTENT_BYTES)))
         gray: list[float | None] = [None]
 
         def colour(operator, operands, cm, tm, gray=gray):
@@ -195,14 +231,30 @@ def _quiet_pypdf() -> Iterator[None]:
         logger.setLevel(level)
 
 
+@contextmanager
+def _bounded_pypdf() -> Iterator[None]:
+    """pypdf (7 and later) stops unpacking any one stream past our whole-file cap, so a stream that
+    inflates to gigabytes is never held in memory; older versions rely on the count in ``_fragments``."""
+    try:
+        from pypdf import apply_configuration
+    except ImportError:
+        yield
+        return
+    cap = MAX_PDF_CONTENT_BYTES + 1
+    with apply_configuration(zlib_maximum_output_length=cap, lzw_maximum_output_length=cap):
+        yield
+
+
 def read_pdf_text(data: bytes, label: str) -> PdfText:
     """Positioned lines, sidebar first then main column on each page; footers dropped."""
-    with _quiet_pypdf():
+    with _quiet_pypdf(), _bounded_pypdf():
         reader = open_pdf(data, label)
         fragments = _fragments(reader, label)
         metadata = _metadata(reader)
+        pages = len(reader.pages)
+    notes = [_skipped_pages(label, pages)] if pages > MAX_PDF_PAGES else []
     if not fragments:
-        return PdfText([], metadata)
+        return PdfText([], metadata, pages, notes)
     left = _main_left(fragments)
     side = [f for f in fragments if f.x < left - 30]
     main = [f for f in fragments if f.x >= left - 30]
@@ -215,7 +267,18 @@ def read_pdf_text(data: bytes, label: str) -> PdfText:
                 line.gap = round(previous.y - line.y, 2)
             previous = line
         lines.extend(grouped)
-    return PdfText(lines, metadata)
+    if any(len(line.text) > MAX_LINE_CHARS for line in lines):
+        notes.append(f"{label} has lines over {MAX_LINE_CHARS:,} characters: only their start was read.")
+        for line in lines:
+            line.text, line.raw = line.text[:MAX_LINE_CHARS], line.raw[:MAX_LINE_CHARS]
+    return PdfText(lines, metadata, pages, notes)
+
+
+def _skipped_pages(label: str, pages: int) -> str:
+    return (
+        f"{label} has {pages} pages; only the first {MAX_PDF_PAGES} were read (a LinkedIn export of even a "
+        "long career has fewer): check that nothing you need is past them."
+    )
 
 
 def plain_text(lines: list[Line]) -> str:
