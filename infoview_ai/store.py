@@ -87,6 +87,29 @@ MIGRATIONS: list[str] = [
     ALTER TABLE cache ADD COLUMN contact_id INTEGER REFERENCES contacts (id) ON DELETE CASCADE;
     CREATE INDEX cache_contact ON cache (contact_id);
     """,
+    # 3: your network. People imported from a LinkedIn export or a CSV: where they came from, their
+    # profile URL (the import's identity), 1st-degree connections, and the user's own messages and
+    # invitations kept locally as writing samples (never sent anywhere).
+    """
+    ALTER TABLE contacts ADD COLUMN profile_url TEXT;
+    ALTER TABLE contacts ADD COLUMN email TEXT;
+    ALTER TABLE contacts ADD COLUMN degree INTEGER;
+    ALTER TABLE contacts ADD COLUMN source TEXT;
+    ALTER TABLE contacts ADD COLUMN connected_on TEXT;
+    CREATE INDEX contacts_profile_url ON contacts (profile_url);
+    CREATE INDEX contacts_name_company ON contacts (lower(name), lower(company));
+    CREATE TABLE writing_samples (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        source TEXT NOT NULL,
+        direction TEXT,
+        counterpart TEXT,
+        sent_at TEXT,
+        subject TEXT,
+        body TEXT NOT NULL,
+        digest TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL
+    );
+    """,
 ]
 
 

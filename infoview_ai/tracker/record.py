@@ -35,6 +35,13 @@ class Contact:
     bio_text: str
     created_at: str
     updated_at: str
+    # Set by `infoview import`: the profile URL identifies a person across re-imports; degree 1 marks a
+    # 1st-degree connection (from Connections.csv); source names where the person came from.
+    profile_url: str | None = None
+    email: str | None = None
+    degree: int | None = None
+    source: str | None = None
+    connected_on: str | None = None
     events: list[Event] = field(default_factory=list)  # in the order they were logged
     drafts: list[Draft] = field(default_factory=list)
     # Stored events whose time cannot be used (9999-12-31 from an older infoview, a hand edit): left out of
