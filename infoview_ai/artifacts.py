@@ -6,9 +6,12 @@ Each model knows how to show itself as markdown and plain text; JSON is ``model_
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Literal
 
-from infoview_ai.context import Record, record
+from infoview_ai.career import stated_months
+from infoview_ai.context import Position, Profile, Record, record
+from infoview_ai.dates import format_duration, span_months
 
 Theme = Literal["trends", "insights", "advice", "resources", "assignments"]
 THEMES: tuple[Theme, ...] = ("trends", "insights", "advice", "resources", "assignments")
@@ -85,6 +88,33 @@ class TimelineEntry(Record):
     start: str | None = None
     end: str | None = None
     duration: str = ""  # "3 yrs 2 mos", computed from the dates
+
+
+def profile_timeline(profile: Profile, as_of: date) -> list[TimelineEntry]:
+    """The person's path as the parsed profile gives it, newest first, with durations computed from the
+    dates (for a dateless role, what the person wrote: "nine months", marked as such). Both engines use
+    this, so a model's own timeline never decides the dates or durations a brief shows."""
+    positions = list(profile.positions)
+    # Newest first: the parser gives that order; a stable sort on start keeps it when dates are missing.
+    if all(p.start for p in positions):
+        positions.sort(key=lambda p: (p.end is None, p.start or ""), reverse=True)
+    return [
+        TimelineEntry(
+            title=p.title,
+            company=p.company.strip() or f"employer not named{f' ({p.location})' if p.location else ''}",
+            start=p.start,
+            end=p.end,
+            duration=_duration(p, as_of),
+        )
+        for p in positions
+    ]
+
+
+def _duration(p: Position, as_of: date) -> str:
+    if p.start:
+        return format_duration(span_months(p.start, p.end, as_of))
+    stated = stated_months(p)
+    return f"{format_duration(stated)}, as stated in the bio" if stated else ""
 
 
 @record

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from infoview_ai.dates import month_index
-from infoview_ai.language import contains_term
+from infoview_ai.language import NUMBER_VALUES, contains_term
 
 if TYPE_CHECKING:
     from infoview_ai.context import Position, Profile
@@ -238,3 +238,25 @@ def same_employer(a: str, b: str) -> bool:
     if len(short) == len(long):
         return True
     return not (len(short) == 1 and (short[0] in _GENERIC_WORDS or len(short[0]) < 4))
+
+
+_STATED = re.compile(
+    r"\b(?:spent|after|for|over)\s+(?:about |almost |nearly |over )?"
+    r"(?:(?P<decade>a decade)|(?P<n>\d{1,2}|[a-z]+)[ -](?P<unit>years?|months?))\b"
+    r"(?:\s+(?:as|at|in|with|of)\b)",
+    re.IGNORECASE,
+)
+
+
+def stated_months(position: Position) -> int | None:
+    """A duration the person wrote in the role's description ("spent nine months as ..."), in months."""
+    m = _STATED.search(position.description or "")
+    if not m:
+        return None
+    if m.group("decade"):
+        return 120
+    raw = m.group("n").lower()
+    n = int(raw) if raw.isdigit() else NUMBER_VALUES.get(raw)
+    if not n:
+        return None
+    return n * 12 if m.group("unit").lower().startswith("year") else n

@@ -11,7 +11,17 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-from infoview_ai.artifacts import Brief, Claim, Message, Note, Question, QuestionSet, Theme, TimelineEntry
+from infoview_ai.artifacts import (
+    Brief,
+    Claim,
+    Message,
+    Note,
+    Question,
+    QuestionSet,
+    Theme,
+    TimelineEntry,
+    profile_timeline,
+)
 from infoview_ai.channels import channel_for
 from infoview_ai.context import Context
 from infoview_ai.dates import format_duration, months_between
@@ -113,16 +123,23 @@ def _claims(items: list[ClaimOut]) -> list[Claim]:
 
 
 def _brief(wire: BriefOut, ctx: Context) -> Brief:
-    timeline = [
-        TimelineEntry(
-            title=t.title,
-            company=t.company,
-            start=t.start,
-            end=t.end,
-            duration=format_duration(months_between(t.start, t.end, ctx.as_of)) if t.start else "",
-        )
-        for t in wire.timeline
-    ]
+    # The path comes from the parsed profile whenever it has roles: a model's dates and durations are
+    # its reading of the same text, and a misread one would be stated as fact. Only a bio the parser
+    # found no roles in keeps the model's timeline, with durations still computed here.
+    timeline = (
+        profile_timeline(ctx.profile, ctx.as_of)
+        if ctx.profile.positions
+        else [
+            TimelineEntry(
+                title=t.title,
+                company=t.company,
+                start=t.start,
+                end=t.end,
+                duration=format_duration(months_between(t.start, t.end, ctx.as_of)) if t.start else "",
+            )
+            for t in wire.timeline
+        ]
+    )
     return Brief(
         person=_claims(wire.person),
         timeline=timeline,

@@ -74,6 +74,29 @@ def test_brief_durations_are_computed_not_trusted(fake):
     assert deloitte["duration"] == "3 yrs 9 mos"
 
 
+def test_brief_timeline_comes_from_the_profile_not_the_model(fake):
+    misread = dict(REPLIES["BriefOut"])
+    misread["timeline"] = [
+        {"title": "Senior Consultant", "company": "Deloitte", "start": "2001-01", "end": "2019-12"},
+        {"title": "Chief Executive Officer", "company": "Invented Corp", "start": "2020-01", "end": None},
+    ]
+    fake.script = [json.dumps(misread)]
+    llm = json.loads(run("brief", "--bio", LENA, "--format", "json").stdout)
+    offline = json.loads(run("brief", "--bio", LENA, "--engine", "offline", "--format", "json").stdout)
+    assert llm["timeline"] == offline["timeline"]
+    assert "Invented Corp" not in json.dumps(llm["timeline"])
+    deloitte = [t for t in llm["timeline"] if t["company"] == "Deloitte"][0]
+    assert (deloitte["start"], deloitte["end"]) == ("2014-09", "2018-05")
+
+
+def test_a_bio_with_no_roles_keeps_the_model_timeline_with_computed_durations(fake, tmp_path):
+    bio = tmp_path / "bio.txt"
+    bio.write_text("Lena Okafor writes about food logistics and mentors new analysts.", encoding="utf-8")
+    data = json.loads(run("brief", "--bio", str(bio), "--format", "json").stdout)
+    deloitte = [t for t in data["timeline"] if t["company"] == "Deloitte"][0]
+    assert deloitte["duration"] == "3 yrs 9 mos"
+
+
 @pytest.mark.parametrize("method", ["json_schema", "function_calling", "json_mode"])
 def test_structured_output_by_each_method(fake, method):
     result = run("questions", "--bio", LENA, "--structured-output", method, "--format", "json")

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 
-from infoview_ai.artifacts import Brief, Claim, TimelineEntry
+from infoview_ai.artifacts import Brief, Claim, profile_timeline
 from infoview_ai.career import current_role, main_positions
-from infoview_ai.context import Context, Position, Profile
+from infoview_ai.context import Context, Profile
 from infoview_ai.dates import format_duration, span_months
 from infoview_ai.engines.offline.brief.company import company_claims, industry_claims
 from infoview_ai.engines.offline.signals.find import find_signals
 from infoview_ai.engines.offline.signals.functions import field_noun
-from infoview_ai.engines.offline.signals.roles import function_phrase, role_at, stated_months
+from infoview_ai.engines.offline.signals.roles import function_phrase, role_at
 from infoview_ai.engines.offline.signals.signal import (
     LOOK_UP,
     PROFILE,
@@ -32,7 +32,7 @@ def build_brief(ctx: Context) -> Brief:
     signals = find_signals(ctx)
     return Brief(
         person=_whole(_person(ctx, signals)),
-        timeline=_timeline(ctx),
+        timeline=profile_timeline(ctx.profile, ctx.as_of),
         transitions=_whole(_patterns(signals)),
         company=_whole(company_claims(ctx)),
         industry=_whole(industry_claims(ctx)),
@@ -148,32 +148,6 @@ def _own_words(profile: Profile) -> str | None:
         if sentence.strip().lower() not in skip and len(words) >= 4:
             return sentence
     return None
-
-
-def _timeline(ctx: Context) -> list[TimelineEntry]:
-    positions = list(ctx.profile.positions)
-    # Newest first: the parser gives that order; a stable sort on start keeps it when dates are missing.
-    dated = all(p.start for p in positions)
-    if dated:
-        positions.sort(key=lambda p: (p.end is None, p.start or ""), reverse=True)
-    return [
-        TimelineEntry(
-            title=p.title,
-            company=p.company.strip() or f"employer not named{f' ({p.location})' if p.location else ''}",
-            start=p.start,
-            end=p.end,
-            duration=_duration(p, ctx),
-        )
-        for p in positions
-    ]
-
-
-def _duration(p: Position, ctx: Context) -> str:
-    """From the dates; for a dateless role, what the person wrote ("nine months"), marked as such."""
-    if p.start:
-        return format_duration(span_months(p.start, p.end, ctx.as_of))
-    stated = stated_months(p)
-    return f"{format_duration(stated)}, as stated in the bio" if stated else ""
 
 
 def _patterns(signals: list[Signal]) -> list[Claim]:

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 
+from infoview_ai.career import stated_months
 from infoview_ai.context import Context
 from infoview_ai.engines.offline.questions.candidates import Candidate, Rule, add_candidate
 from infoview_ai.engines.offline.signals.functions import field_noun
-from infoview_ai.engines.offline.signals.roles import is_leader, soft_lower, stated_months
+from infoview_ai.engines.offline.signals.roles import is_leader, soft_lower
 from infoview_ai.engines.offline.signals.signal import Signal, norm
 from infoview_ai.language import number_word
 from infoview_ai.language.realise import fill, is_military

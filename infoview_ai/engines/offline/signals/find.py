@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import re
 
-from infoview_ai.career import main_positions, same_employer
+from infoview_ai.career import main_positions, same_employer, stated_months
 from infoview_ai.context import Context, Position, Profile
 from infoview_ai.dates import month_index, span_months
 from infoview_ai.engines.offline.signals.functions import function_distance, functions_of, is_consulting_firm
 from infoview_ai.engines.offline.signals.ground import common_ground, education_gap
 from infoview_ai.engines.offline.signals.ground_field import field_ground, mark_serving
 from infoview_ai.engines.offline.signals.own_words import invitations, made_and_said
-from infoview_ai.engines.offline.signals.roles import role_short, role_source, stated_months
+from infoview_ai.engines.offline.signals.roles import role_short, role_source
 from infoview_ai.engines.offline.signals.side_roles import side_roles
 from infoview_ai.engines.offline.signals.signal import Signal, norm
 from infoview_ai.engines.offline.signals.stated import stated_moves, text_transitions

@@ -8,7 +8,6 @@ from infoview_ai.career import current_role
 from infoview_ai.context import Position, Profile
 from infoview_ai.engines.offline.signals.functions import field_noun, functions_of
 from infoview_ai.engines.offline.signals.signal import STOP_WORDS, content_words
-from infoview_ai.language import NUMBER_VALUES
 
 SENIORITY = re.compile(
     r"\b(?:contract|freelance|part-time|senior|sr\.?|junior|jr\.?|lead|principal|staff|head of|director of|"
@@ -18,28 +17,6 @@ SENIORITY = re.compile(
     re.IGNORECASE,
 )
 LEADER_WORDS = re.compile(r"\b(?:director|head|vp|vice president|chief|manager|lead|principal)\b", re.I)
-
-_STATED = re.compile(
-    r"\b(?:spent|after|for|over)\s+(?:about |almost |nearly |over )?"
-    r"(?:(?P<decade>a decade)|(?P<n>\d{1,2}|[a-z]+)[ -](?P<unit>years?|months?))\b"
-    r"(?:\s+(?:as|at|in|with|of)\b)",
-    re.IGNORECASE,
-)
-
-
-def stated_months(position: Position) -> int | None:
-    """A duration the person wrote in the role's description ("spent nine months as ..."), in months."""
-    m = _STATED.search(position.description or "")
-    if not m:
-        return None
-    if m.group("decade"):
-        return 120
-    raw = m.group("n").lower()
-    n = int(raw) if raw.isdigit() else NUMBER_VALUES.get(raw)
-    if not n:
-        return None
-    return n * 12 if m.group("unit").lower().startswith("year") else n
-
 
 # Words English always capitalises: "English language studies", never "english language studies".
 _PROPER = frozenset(

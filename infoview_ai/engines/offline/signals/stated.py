@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from infoview_ai.career import stated_months
 from infoview_ai.context import Position, Profile
 from infoview_ai.engines.offline.signals.functions import function_distance, functions_of
-from infoview_ai.engines.offline.signals.roles import stated_months
 from infoview_ai.engines.offline.signals.signal import Signal, norm
 from infoview_ai.engines.offline.wording import quote
 from infoview_ai.language import prose_sentences
