@@ -25,6 +25,25 @@ def _server_message(exc: BaseException) -> str:
     return str(getattr(exc, "message", "") or exc)
 
 
+def _dropped_mid_answer(exc: BaseException) -> bool:
+    """A connection that was made and then dropped (reset, closed mid-response), not one refused."""
+    seen = 0
+    cause = exc.__cause__ or exc.__context__
+    while cause is not None and seen < 10:
+        name = type(cause).__name__
+        if name in ("RemoteProtocolError", "ReadError", "ConnectionResetError", "IncompleteRead"):
+            return True
+        if name in ("ConnectError", "ConnectionRefusedError", "ConnectTimeout"):
+            return False
+        cause, seen = cause.__cause__ or cause.__context__, seen + 1
+    return False
+
+
+def _context_too_long(code: object, detail: str) -> bool:
+    text = f"{code} {detail}".lower()
+    return "context_length" in text or "context length" in text or "maximum context" in text
+
+
 def deadline_failure(settings: LLMSettings) -> EngineError:
     where = settings.shown_base_url or "the OpenAI API"
     return EngineError(
@@ -57,6 +76,12 @@ def describe_failure(exc: BaseException, settings: LLMSettings, watch=None) -> E
             f"The request to {where} timed out after {settings.timeout:g} s ({attempts}). "
             "Try again, raise --timeout, or use --engine offline."
         )
+    elif isinstance(exc, openai.APIConnectionError) and _dropped_mid_answer(exc):
+        message = (
+            f"{where} accepted the connection but closed it before answering ({attempts}): the server "
+            "crashed, restarted or reset the connection. Try again; check the server's log, "
+            "or use --engine offline."
+        )
     elif isinstance(exc, openai.APIConnectionError):
         message = (
             f"Could not reach {where}. Check OPENAI_BASE_URL and that the server is running "
@@ -85,6 +110,17 @@ def describe_failure(exc: BaseException, settings: LLMSettings, watch=None) -> E
         message = (
             f"Rate limited by {where} (429) after {attempts}. Wait a minute and try again, "
             "or use --engine offline."
+        )
+    elif status == 413 or (status == 400 and _context_too_long(code, detail)):
+        message = (
+            f"The request is too large for {where} ({status}): the bio and your notes exceed what the "
+            "server or model accepts. Lower INFOVIEW_MAX_BIO_TOKENS (the bio is trimmed to it), shorten "
+            "the notes, pick a model with a longer context, or use --engine offline."
+        )
+    elif status == 422:
+        message = (
+            f"{where} could not process the request (422): {detail}. Some OpenAI-compatible servers "
+            "reject structured output: try --structured-output json_mode."
         )
     elif status is not None and status >= 500:
         message = f"{where} had a server error ({status}) after {attempts}: {detail}. Try again later."
