@@ -22,6 +22,7 @@ from infoview_ai.cli.options import (
     handle_errors,
     note,
     print_json,
+    say,
     warn_skipped,
 )
 from infoview_ai.tracker.events import EVENT_KINDS, STATUSES
@@ -70,11 +71,14 @@ def contacts_add(bio, company, industry, force, fmt) -> None:
     profile, text = load_profile(bio)
     for warning in profile.warnings:
         note(f"check: {warning}")
+    from infoview_ai.guards.safe_text import printable
+
+    company, industry = (printable(v) if v else v for v in (company, industry))
     contact_id = add_contact(profile, text, company, industry, force=force)
     if fmt == "json":
         print_json({"id": contact_id})
     else:
-        click.echo(contact_id)  # the bare id, so `ID=$(infoview contacts add ...)` works
+        say(contact_id)  # the bare id, so `ID=$(infoview contacts add ...)` works
     if not profile.name:
         note(f"No name found in the bio: set one with `infoview contacts edit {contact_id} --name NAME`.")
     note(
@@ -113,7 +117,7 @@ def contacts_list(status, company, as_of, fmt) -> None:
     for contact in found:
         last = contact.last_event
         last_text = f"{last.kind} {last.at.replace('T', ' ')}" if last else "-"
-        click.echo(
+        say(
             f"{contact.id:>4}  {contact.status(day):<13} {(contact.name or '(no name)')[:24]:<24} "
             f"{(contact.company or '-')[:24]:<24} {last_text}"
         )
@@ -142,7 +146,7 @@ def contacts_show(contact_id, as_of, fmt) -> None:
     if fmt == "json":
         print_json({**contact.to_dict(day), "next": [a.to_dict(day) for a in actions]})
         return
-    click.echo(contact_markdown(contact, day, actions), nl=False)
+    say(contact_markdown(contact, day, actions), nl=False)
 
 
 @contacts.command("edit")
@@ -177,20 +181,25 @@ def contacts_edit(contact_id, name, headline, company, industry, note_text, bio,
         # What you pass alongside --bio wins, so only what the new bio would otherwise drop is "kept".
         for kept in kept_on_reimport(before, profile, name=name, headline=headline, company=company):
             note(f"kept {kept}")
+    from infoview_ai.guards.safe_text import printable
+
+    def clean(value):  # what a shell passes can hold escape sequences too: they are never stored
+        return None if value is None else printable(value)
+
     contact = edit_contact(
         contact_id,
-        name=name,
-        headline=headline,
-        company=company,
-        industry=industry,
-        note=note_text,
+        name=clean(name),
+        headline=clean(headline),
+        company=clean(company),
+        industry=clean(industry),
+        note=clean(note_text),
         profile=profile,
         bio_text=bio_text,
     )
     if fmt == "json":
         print_json(contact.summary())
     else:
-        click.echo(f"#{contact.id} {contact.name or '(no name)'}, {contact.company or 'no company'}: updated")
+        say(f"#{contact.id} {contact.name or '(no name)'}, {contact.company or 'no company'}: updated")
 
 
 @contacts.command("delete")
@@ -250,10 +259,11 @@ def contacts_log(contact_id, event, when, note_text, note_file, fmt) -> None:
     Example:
       infoview contacts log 1 met --at "2026-03-12 15:00" --note-file examples/call-notes.md
     """
+    from infoview_ai.guards.safe_text import printable
     from infoview_ai.tracker.contacts import get_contact, list_contacts, log_event, sequence_warnings
     from infoview_ai.tracker.reminders import actions_for
 
-    text = note_text or ""
+    text = printable(note_text or "")
     if note_file:
         from infoview_ai.cli.inputs import read_text
 
@@ -268,7 +278,7 @@ def contacts_log(contact_id, event, when, note_text, note_file, fmt) -> None:
     if fmt == "json":
         print_json({"contact_id": contact_id, "event": logged.__dict__, "status": status})
     else:
-        click.echo(f"#{contact_id} {contact.name or '(no name)'}: {status} (logged {event} at {logged.at})")
+        say(f"#{contact_id} {contact.name or '(no name)'}: {status} (logged {event} at {logged.at})")
     for action in actions_for(contact, today, list_contacts())[:1]:
         run = f" Run `{action.command}`." if action.command else ""
         note(f"next ({when_label(action, today)}): {action.reason}{run}")
@@ -294,7 +304,7 @@ def contacts_unlog(contact_id, event_id, fmt) -> None:
     if fmt == "json":
         print_json({"contact_id": contact_id, "removed": removed.__dict__, "status": status})
     else:
-        click.echo(
+        say(
             f"#{contact_id} {contact.name or '(no name)'}: {status} "
             f"(removed event #{removed.id}, {removed.kind} at {removed.at})"
         )

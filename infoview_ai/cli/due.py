@@ -17,6 +17,7 @@ from infoview_ai.cli.options import (
     handle_errors,
     note,
     print_json,
+    say,
     warn_skipped,
 )
 
@@ -61,10 +62,10 @@ def due(as_of, ahead, fmt) -> None:
 
         note(f"Nothing due on {show_day(day)}.")
     for action in actions:
-        click.echo(f"{when_label(action, day):<16} {action.kind:<14} #{action.contact_id} {action.name}")
-        click.echo(textwrap.fill(action.reason, width=100, initial_indent="    ", subsequent_indent="    "))
+        say(f"{when_label(action, day):<16} {action.kind:<14} #{action.contact_id} {action.name}")
+        say(textwrap.fill(action.reason, width=100, initial_indent="    ", subsequent_indent="    "))
         if action.command:
-            click.echo(f"    run: {action.command}")
+            say(f"    run: {action.command}")
 
 
 def when_label(action: Action, day: date) -> str:

@@ -28,9 +28,11 @@ def _describe(path: str) -> str:
 
 def decode_text(data: bytes, label: str) -> str:
     """UTF-8 (with or without BOM) or BOM-marked UTF-16, else a clear error."""
+    from infoview_ai.guards.safe_text import printable
+
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16")
+            return printable(data.decode("utf-16"))
         except UnicodeDecodeError as exc:
             raise InputError(f"{label} is not readable UTF-16 text: save it as UTF-8.") from exc
     if b"%PDF-" in data[:1024]:
@@ -47,7 +49,8 @@ def decode_text(data: bytes, label: str) -> str:
             f"{label} is not UTF-8 text (byte {exc.start + 1} is invalid). Re-save it as UTF-8 "
             "(most editors offer 'Save with encoding')."
         ) from exc
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    # Escape sequences and bidi overrides in a file are removed here, before anything prints or stores it.
+    return printable(text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def read_bytes(
@@ -127,8 +130,10 @@ def load_profile(bio_path: str) -> tuple[Profile, str]:
         raise InputError(too_big_message(label, MAX_TEXT_BYTES, what, BIO_ADVICE))
     if is_pdf(data):
         from infoview_ai.bio.pdf import parse_pdf  # pypdf and the layout readers load only for a PDF
+        from infoview_ai.guards.safe_text import printable, printable_record
 
-        return parse_pdf(data, label)
+        profile, pdf_text = parse_pdf(data, label)
+        return printable_record(profile), printable(pdf_text)  # a PDF's text can hold escapes too
     text = _checked_text(data, label, allow_empty=False)
     profile = parse_bio(text)
     if profile.source_format == "linkedin_text":

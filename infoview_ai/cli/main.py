@@ -233,6 +233,11 @@ cli.add_command(prompts)
 cli.add_command(models)
 cli.add_command(history)
 
+from infoview_ai.cli.settings_report import config  # noqa: E402
+
+cli.add_command(config)
+cli.add_command(config, name="doctor")
+
 
 def main() -> None:
     """Console-script entry point: unexpected failures become one line, not a traceback."""

@@ -46,8 +46,17 @@ def handle_errors(func: Callable) -> Callable:
 
 
 def note(message: str) -> None:
-    """Diagnostics go to stderr so stdout carries only the deliverable."""
-    click.echo(message, err=True)
+    """Diagnostics go to stderr so stdout carries only the deliverable (names in them come from files)."""
+    from infoview_ai.guards.safe_text import printable
+
+    click.echo(printable(message), err=True)
+
+
+def say(text: str, **kwargs) -> None:
+    """stdout text that may hold stored or pasted values, without escape sequences or bidi overrides."""
+    from infoview_ai.guards.safe_text import printable
+
+    click.echo(printable(str(text)), **kwargs)
 
 
 def bio_options(required: bool = True) -> Callable:
@@ -243,4 +252,6 @@ def warn_skipped(contacts) -> None:
 def print_json(data: object) -> None:
     import json
 
-    click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+    from infoview_ai.guards.safe_text import printable_data
+
+    click.echo(json.dumps(printable_data(data), indent=2, ensure_ascii=False))

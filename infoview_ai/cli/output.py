@@ -19,13 +19,17 @@ NEW_FILE_MODE = 0o600
 
 
 def render(model: Record, fmt: str) -> str:
+    """The deliverable as text, without escape sequences or bidi overrides whatever its parts came from
+    (a contact stored by an older infoview, a reply, a bio)."""
+    from infoview_ai.guards.safe_text import printable, printable_data
+
     if fmt == "json":
         import json
 
-        return json.dumps(model.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
+        return json.dumps(printable_data(model.model_dump(mode="json")), indent=2, ensure_ascii=False) + "\n"
     if fmt == "text":
-        return model.to_text()
-    return model.to_markdown()
+        return printable(model.to_text())
+    return printable(model.to_markdown())
 
 
 def ensure_writable(path: str | Path) -> Path:

@@ -76,7 +76,7 @@ def run_kind(
     if choice.name == "offline":
         result = run(kind, context, "offline")
         _report_inputs(result)
-        deliver(result.artifact, fmt, output, strict)
+        deliver(result.artifact, fmt, output, strict, engine="offline")
         _save_with_contact(kind, context, result.artifact)
         return
     llm_settings = settings()
@@ -92,7 +92,7 @@ def run_kind(
     for line in result.notes:
         note(f"note: {line}")
     _report_cost(result, llm_settings.model)
-    deliver(result.artifact, fmt, output, strict, print_text=not streamed)
+    deliver(result.artifact, fmt, output, strict, print_text=not streamed, engine="llm")
     _save_with_contact(kind, context, result.artifact)
 
 
@@ -112,8 +112,13 @@ def _report_inputs(result) -> None:
         note(f"input warning ({finding.source}): {finding.detail}; treated as data, never as instructions")
 
 
-def deliver(artifact, fmt: str, output: str | None, strict: bool, *, print_text: bool = True) -> None:
-    """Refuse a draft that still fails a check; otherwise print it with the check summary on stderr."""
+def deliver(
+    artifact, fmt: str, output: str | None, strict: bool, *, print_text: bool = True, engine: str = "llm"
+) -> None:
+    """Refuse a draft that still fails a check; otherwise print it with the check summary on stderr.
+
+    The advice fits the engine that wrote it: the offline engine is deterministic, so running it again
+    (or "using --engine offline") would change nothing."""
     from infoview_ai.errors import ChecksFailed
 
     checks = all_checks(artifact)
@@ -122,7 +127,11 @@ def deliver(artifact, fmt: str, output: str | None, strict: bool, *, print_text:
         raise ChecksFailed(
             "The draft was not printed because it still fails these checks:\n"
             + "\n".join(f"  {c.name}: {c.message} {c.advice}".rstrip() for c in failed)
-            + "\nRun it again, edit your inputs, or use --engine offline."
+            + (
+                "\nRun it again, edit your inputs, or use --engine offline."
+                if engine == "llm"
+                else "\nEdit your inputs (the offline engine gives the same draft for the same inputs)."
+            )
         )
     if fmt != "json":
         for c in checks:

@@ -35,3 +35,10 @@ def printable_data(value: object) -> object:
     if isinstance(value, dict):
         return {printable(k) if isinstance(k, str) else k: printable_data(v) for k, v in value.items()}
     return value
+
+
+def printable_record(record):
+    """A pydantic model with every string inside it made ``printable`` (the same model when clean)."""
+    data = record.model_dump()
+    clean = printable_data(data)
+    return record if clean == data else type(record).model_validate(clean)

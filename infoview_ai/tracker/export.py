@@ -14,6 +14,7 @@ import io
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 
+from infoview_ai.guards.safe_text import printable
 from infoview_ai.tracker.reminders import Action, Tracked, plan
 from infoview_ai.tracker.status import chronological, status_from_events
 from infoview_ai.version import __version__
@@ -51,7 +52,10 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _spreadsheet_safe(value: object) -> object:
-    """A pasted profile is untrusted: a cell starting with = or + would run as a spreadsheet formula."""
+    """A pasted profile is untrusted: a cell starting with = or + would run as a spreadsheet formula,
+    and an escape sequence would reach the terminal of whoever cats the file."""
+    if isinstance(value, str):
+        value = printable(value)
     if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
         return "'" + value
     return value
@@ -81,8 +85,9 @@ def contacts_csv(contacts: Sequence, as_of: date) -> str:
 
 
 def escape_text(value: str) -> str:
-    """RFC 5545 TEXT: backslash, semicolon, comma and line breaks escaped."""
-    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    """RFC 5545 TEXT: backslash, semicolon, comma and line breaks escaped; controls (which RFC 5545
+    forbids in TEXT), escape sequences and bidi overrides removed."""
+    value = printable(value.replace("\r\n", "\n").replace("\r", "\n"))
     return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
 
 
