@@ -187,6 +187,9 @@ def load_sender(me_path: str | None) -> Sender:
         return parse_sender(read_text(str(default), "background (me.md)"))
     return Sender()
 
+# A company or industry name goes into every prompt and every draft: a pasted paragraph is a mistake.
+MAX_NAME_CHARS = 200
+
 
 def build_context(
     *,
@@ -207,6 +210,12 @@ def build_context(
     """
     if bio and contact_id is not None:
         raise InputError("Pass either --bio or --contact, not both.")
+    for flag, value in (("--company", company), ("--industry", industry)):
+        if value and len(value) > MAX_NAME_CHARS:
+            raise InputError(
+                f"{flag} is {len(value):,} characters; a name is at most {MAX_NAME_CHARS}. "
+                "Put longer context in --company-notes PATH."
+            )
     if bio_required and not bio and contact_id is None:
         raise InputError("Missing --bio PATH (or --contact ID): whose bio should infoview read?")
     if contact_id is not None:
