@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+_LINKEDIN = re.compile(r"^(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com(/[\w\-./%]*)?(?:[?#]\S*)?$", re.I)
 _HOST = re.compile(r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$")
 
 
@@ -23,6 +24,8 @@ def canonical_profile_url(raw: str | None) -> str | None:
     text = (raw or "").strip()
     if not text or any(ch.isspace() for ch in text):
         return None
+    if fast := _LINKEDIN.match(text):  # nearly every profile URL: no need for urlsplit
+        return f"https://www.linkedin.com{_path(fast.group(1) or '')}"
     if not _SCHEME.match(text):
         text = "https://" + text
     try:
@@ -36,8 +39,14 @@ def canonical_profile_url(raw: str | None) -> str | None:
         return None
     if host == "linkedin.com" or host.endswith(".linkedin.com"):
         host = "www.linkedin.com"
-    path = re.sub(r"/{2,}", "/", parts.path).rstrip("/").lower()
-    return f"https://{host}{path}"
+    return f"https://{host}{_path(parts.path)}"
+
+
+def _path(path: str) -> str:
+    """``/in/J%C3%B6rg//`` and ``/in/jörg`` are one path."""
+    if "%" in path:
+        path = unquote(path)
+    return re.sub(r"/{2,}", "/", path).rstrip("/").lower()
 
 
 def text_key(value: str | None) -> str:
