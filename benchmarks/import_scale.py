@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On"
-PREAMBLE = 'Notes:\n"When exporting your connection data, you may notice that some of the email addresses are missing."\n\n'
+PREAMBLE = 'Notes:\n"When exporting your connection data, some of the email addresses may be missing."\n\n'
 COMPANIES = ["Oakridge Foods", "Globex", "Acme Robotics", "Initech", "Umbrella Health", "Hooli", "Vandelay"]
 TITLES = ["Data Engineer", "Product Manager", "Director of Supply Chain Analytics", "Recruiter", "CTO"]
 
@@ -23,9 +23,10 @@ def connections_csv(rows: int) -> bytes:
     lines = [PREAMBLE + HEADER]
     for i in range(rows):
         email = f"person{i}@example.com" if i % 10 == 0 else ""
+        company, title = COMPANIES[i % len(COMPANIES)], TITLES[i % len(TITLES)]
         lines.append(
-            f"First{i},Last{i},https://www.linkedin.com/in/person-{i},{email},{COMPANIES[i % len(COMPANIES)]},"
-            f"{TITLES[i % len(TITLES)]},{1 + i % 28:02d} Mar 20{10 + i % 15}"
+            f"First{i},Last{i},https://www.linkedin.com/in/person-{i},{email},{company},{title},"
+            f"{1 + i % 28:02d} Mar 20{10 + i % 15}"
         )
     return ("\ufeff" + "\r\n".join(lines) + "\r\n").encode("utf-8")
 

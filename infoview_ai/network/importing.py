@@ -123,9 +123,10 @@ def _read_export(path: Path, label: str, mapping: dict[str, str]) -> Found:
         found.samples_skipped += skipped
     if "Connections.csv" not in files:
         if not found.samples:
+            ignored = f" ({'; '.join(export.warnings)})" if export.warnings else ""
             raise InputError(
-                f"{label} holds no Connections.csv, Invitations.csv or messages.csv: is it LinkedIn's data "
-                "export (Settings > Data privacy > Get a copy of your data)?"
+                f"{label} holds no Connections.csv, Invitations.csv or messages.csv{ignored}: is it "
+                "LinkedIn's data export (Settings > Data privacy > Get a copy of your data)?"
             )
         found.warnings.append(f"{label} holds no Connections.csv: only your writing samples were read.")
     return found

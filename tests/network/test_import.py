@@ -1,14 +1,12 @@
-"""`infoview import` against real SQLite files: LinkedIn's export and its quirks, any CSV, bios, re-imports."""
+"""`infoview import` on real SQLite files: Connections.csv and its quirks, any CSV, bios, re-imports."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
 import time
-import zipfile
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
 from infoview_ai import store
@@ -25,8 +23,14 @@ PREAMBLE = (
     'You will only see email addresses for connections who have allowed it."\r\n'
     "\r\n"
 )
-LENA = "Lena,Okafor,https://www.linkedin.com/in/lena-okafor-123,,Oakridge Foods,Director of Supply Chain Analytics,14 Mar 2023"
-KWAME = 'Kwame,Asante,https://www.linkedin.com/in/kwame-asante,kwame@example.com,"Globex, Inc","Head of\r\nData",02 Feb 2021'
+LENA = (
+    "Lena,Okafor,https://www.linkedin.com/in/lena-okafor-123,,Oakridge Foods,"
+    "Director of Supply Chain Analytics,14 Mar 2023"
+)
+KWAME = (
+    'Kwame,Asante,https://www.linkedin.com/in/kwame-asante,kwame@example.com,"Globex, Inc","Head of\r\nData",'
+    "02 Feb 2021"
+)
 
 
 def connections(*rows: str, bom: bool = True) -> bytes:
@@ -252,7 +256,8 @@ def test_row_cap_and_file_cap_refuse_with_a_clear_message(tmp_path, monkeypatch)
 
 def test_30000_rows_import_in_reasonable_time(tmp_path):
     generated = [
-        f"First{i},Last{i},https://www.linkedin.com/in/p-{i},,Company {i % 300},Engineer,{1 + i % 28} Mar 2020"
+        f"First{i},Last{i},{'https://www.' if i % 2 else ''}linkedin.com/in/p-{i},,Company {i % 300},"
+        f"Engineer,{1 + i % 28} Mar 2020"
         for i in range(30_000)
     ]
     path = write(tmp_path / "Connections.csv", connections(*generated))
@@ -261,3 +266,27 @@ def test_30000_rows_import_in_reasonable_time(tmp_path):
     assert import_json(path)["unchanged"] == 30_000
     assert time.monotonic() - start < 120  # about hangs only; benchmarks/import_scale.py has the figures
     assert rows("SELECT count(*) AS n FROM contacts")[0]["n"] == 30_000
+
+
+# ---- a folder of bios ------------------------------------------------------------------------------
+
+
+def test_a_folder_of_bios_is_read_like_contacts_add_and_reimports_unchanged(tmp_path):
+    import shutil
+
+    folder = tmp_path / "bios"
+    folder.mkdir()
+    shutil.copy(EXAMPLES / "lena-okafor-linkedin.txt", folder / "lena.txt")
+    shutil.copy(EXAMPLES / "priya-raman-bio.txt", folder / "priya.txt")
+    (folder / "empty.txt").write_text("   \n")
+    (folder / "notes.jpg").write_bytes(b"\xff\xd8")  # not a bio: left alone
+    summary = import_json(str(folder))
+    assert summary["added"] == 2 and [s["where"] for s in summary["skipped_rows"]] == ["empty.txt"]
+    by_name = {c.name: c for c in contacts.list_contacts()}
+    lena = by_name["Lena Okafor"]
+    assert lena.source == "bio-folder" and lena.company == "Oakridge Foods" and lena.bio_text
+    assert contacts.get_contact(lena.id).profile["positions"]  # the parsed profile, not a stub
+    again = import_json(str(folder))
+    assert (again["added"], again["updated"], again["unchanged"]) == (0, 0, 2)
+    result = run("import", str(folder), "--map", "name=Name")
+    assert result.exit_code == 2 and "--map is for a CSV" in result.stderr
