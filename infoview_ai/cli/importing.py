@@ -38,15 +38,17 @@ def import_command(path, mapping, dry_run, as_json) -> None:
       infoview import bios/
     """
     from infoview_ai.cli.inputs import load_profile
+    from infoview_ai.guards.safe_text import printable, printable_data
     from infoview_ai.network.importing import import_path
     from infoview_ai.network.people_csv import parse_mapping
 
     summary = import_path(path, mapping=parse_mapping(mapping), load_bio=load_profile, dry_run=dry_run)
+    # Skipped rows quote their cells: a hostile file must not drive the terminal.
     for warning in summary.warnings:
-        note(f"warning: {warning}")
+        note(printable(f"warning: {warning}"))
     if as_json:
-        print_json(summary.to_dict())
+        print_json(printable_data(summary.to_dict()))
     else:
-        click.echo(summary.text())
+        click.echo(printable(summary.text()))
     if not dry_run and summary.added:
         note("Next: `infoview contacts list`, or `infoview contacts show ID` for one person.")

@@ -290,3 +290,12 @@ def test_a_folder_of_bios_is_read_like_contacts_add_and_reimports_unchanged(tmp_
     assert (again["added"], again["updated"], again["unchanged"]) == (0, 0, 2)
     result = run("import", str(folder), "--map", "name=Name")
     assert result.exit_code == 2 and "--map is for a CSV" in result.stderr
+
+
+def test_terminal_escapes_in_what_the_summary_quotes_are_not_printed(tmp_path):
+    folder = tmp_path / "bios"
+    folder.mkdir()
+    (folder / "evil\x1b]0;pwned\x07.txt").write_text(" \n")  # a file name is quoted as it is
+    result = run("import", str(folder))
+    assert "skipped evil.txt: The bio" in result.stdout and "pwned" not in result.stdout
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
