@@ -217,6 +217,10 @@ def test_a_contact_added_by_hand_keeps_its_bio_and_company_and_gains_the_connect
     )
     assert after["degree"] == 1 and after["profile_url"] == "https://www.linkedin.com/in/lena-okafor-123"
     assert after["id"] == contact_id and after["source"] is None
+    moved = LENA.replace("Oakridge Foods", "Northwind")
+    result = run("import", write(tmp_path / "d.csv", connections(moved)))
+    assert "kept the company 'Oakridge Foods' you set (the file says 'Northwind'" in result.stderr
+    assert rows()[0]["company"] == "Oakridge Foods"
 
 
 # ---- dry run, JSON, one transaction, caps ---------------------------------------------------------
