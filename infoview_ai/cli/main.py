@@ -220,9 +220,11 @@ def prep(**options) -> None:
 # The contact tracker's commands live in their own module (which imports only click and pure code).
 from infoview_ai.cli.contacts import contacts  # noqa: E402
 from infoview_ai.cli.due import due  # noqa: E402
+from infoview_ai.cli.importing import import_command  # noqa: E402
 
 cli.add_command(contacts)
 cli.add_command(due)
+cli.add_command(import_command)
 
 from infoview_ai.cli.check import check  # noqa: E402
 from infoview_ai.cli.history import history  # noqa: E402

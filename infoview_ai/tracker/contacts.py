@@ -257,6 +257,13 @@ def delete_contact(contact_id: int) -> str | None:
         for table in ("events", "drafts", "history", "cache"):
             conn.execute(f"DELETE FROM {table} WHERE contact_id = ?", (contact_id,))
         _delete_untied_rows_naming(conn, row)
+        # The user's own notes and messages to them (from `infoview import`): the recipients column holds
+        # canonical profile URLs, space-separated, or the recipient's name.
+        conn.execute(
+            "DELETE FROM writing_samples WHERE instr(' ' || counterpart || ' ', ' ' || ? || ' ') > 0"
+            " OR lower(counterpart) = lower(?)",
+            (row["profile_url"], name),
+        )
         conn.execute("DELETE FROM contacts WHERE id = ?", (contact_id,))
     with store.connect() as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
