@@ -218,9 +218,9 @@ def prep(**options) -> None:
 
 
 # The contact tracker's commands live in their own module (which imports only click and pure code).
-from infoview_ai.cli.contacts import contacts  # noqa: E402
-from infoview_ai.cli.due import due  # noqa: E402
-from infoview_ai.cli.importing import import_command  # noqa: E402
+from infoview_ai.cli.pipeline.contacts import contacts  # noqa: E402
+from infoview_ai.cli.pipeline.due import due  # noqa: E402
+from infoview_ai.cli.pipeline.importing import import_command  # noqa: E402
 
 cli.add_command(contacts)
 cli.add_command(due)

@@ -16,8 +16,8 @@ import pytest
 from click.testing import CliRunner
 
 from infoview_ai import store
-from infoview_ai.cli import contacts as cli_contacts
 from infoview_ai.cli.main import cli
+from infoview_ai.cli.pipeline import contacts as cli_contacts
 from infoview_ai.context import Position, Profile
 from infoview_ai.errors import ConfigError, InputError
 from infoview_ai.tracker import contacts

@@ -12,7 +12,6 @@ from datetime import date
 
 import click
 
-from infoview_ai.cli.due import when_label
 from infoview_ai.cli.options import (
     UserFacingError,
     as_of_day,
@@ -24,6 +23,7 @@ from infoview_ai.cli.options import (
     say,
     warn_skipped,
 )
+from infoview_ai.cli.pipeline.due import when_label
 from infoview_ai.tracker.events import EVENT_KINDS, STATUSES
 
 __all__ = ["contacts"]
