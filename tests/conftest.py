@@ -8,6 +8,9 @@ import pytest
 
 from infoview_ai.context import Context, Education, Position, Profile, Sender, Target
 
+# The real headless Chromium fixtures (chromium, browser_page) for end-to-end tests.
+pytest_plugins = ["headless_browser"]
+
 
 @pytest.fixture(autouse=True)
 def isolated_env(tmp_path, monkeypatch):
