@@ -19,7 +19,16 @@ def clean_text(text: str) -> str:
     text = ZERO_WIDTH.sub("", text)
     if "\u200d" in text:  # its pattern is costly to build and most bios have no joiner
         text = re.sub(r"(?<![\u2000-\U0010ffff])\u200d|\u200d(?![\u2000-\U0010ffff])", "", text)
-    return _SPACES.sub(" ", text)
+    text = _SPACES.sub(" ", text)
+    # Patterns like r"\s+[·•]\s+" are tried at every space of a run and cost its square; a run longer
+    # than any layout needs (columns are 2 or 3 spaces apart) is shortened, indents to a fixed width.
+    text = _LONG_INDENT.sub(" " * MAX_INDENT, text)
+    return _LONG_GAP.sub(" " * MAX_GAP, text)
+
+
+MAX_GAP, MAX_INDENT = 8, 40
+_LONG_GAP = re.compile(rf"(?<=\S) {{{MAX_GAP + 1},}}")
+_LONG_INDENT = re.compile(rf"^ {{{MAX_INDENT + 1},}}", re.MULTILINE)
 
 
 def squash(line: str) -> str:

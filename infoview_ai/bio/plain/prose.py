@@ -27,7 +27,7 @@ from infoview_ai.bio.plain.resume_lines import role_words
 from infoview_ai.bio.plain.role_merge import Found, fold_repeats, merge_positions
 from infoview_ai.bio.plain.roles import add_positions
 from infoview_ai.bio.plain.stated_titles import described, stated_title, where_title
-from infoview_ai.bio.plain.words import NAME, ORG, PLACE, clause_before, clean_org, tidy_title
+from infoview_ai.bio.plain.words import MAX_SENTENCE, NAME, ORG, PLACE, clause_before, clean_org, tidy_title
 from infoview_ai.bio.text import SCHOOL, clean_text
 from infoview_ai.context import Education, Position, Profile
 from infoview_ai.language import split_sentences
@@ -58,6 +58,8 @@ _BASED_IN = re.compile(  # "based in Denver", "I live in Providence", "vivo en C
     rf"(?:\s+[\w'’]+){{0,4}}?\s+(?:in|en|em|à|a)\s+(?P<place>{PLACE})"
 )
 _PLACE_BASED = re.compile(rf"(?:^|[|·,]\s*)(?P<place>{PLACE})-based(?:\s*$|\s*[|·,]|\s+(?={NAME}))")
+
+
 # A top line with one of these words is a headline, not a name ("Data Product Lead").
 def _sentences(text: str) -> list[str]:
     """Sentences across wrapped lines, paragraph by paragraph; "M.A. in" and "Dr. Kim" end none."""
@@ -88,6 +90,7 @@ _CAMPUS = re.compile(rf"^\s+at\s+(?P<campus>{ORG})")  # "University of Texas at 
 
 
 def _education_from(sentence: str) -> list[Education]:
+    sentence = sentence[:MAX_SENTENCE]
     schools = []
     taken = 0  # the end of the last school read: "at Austin" in "University of Texas at Austin" is its campus
     for match in _SCHOOL_AFTER.finditer(sentence):
@@ -181,7 +184,8 @@ def parse_plain(text: str) -> Profile:
         facts = _drop_first(facts, headline, used)
         headline = headline.strip("#*_ ") or None
     sentences = _fact_sentences(facts)
-    about = "\n".join(line for i, line in enumerate(lines) if i not in used | resume_used).strip()
+    taken = used | resume_used  # once: a union per line would cost the square of the line count
+    about = "\n".join(line for i, line in enumerate(lines) if i not in taken).strip()
     about = re.sub(r"\n\s*\n(?:\s*\n)+", "\n\n", about)  # the lines read as roles leave no run of blanks
 
     education: list[Education] = []

@@ -261,7 +261,8 @@ def _employer_under(led_text: str, line: str, indented: bool) -> bool:
     return indented and "," in led_text and not one_line_entry and role_words(line) == 0
 
 
-_SINCE_WORD = re.compile(rf"\s*\b(?:{SINCE_WORDS}|ab|from)\s*$", re.IGNORECASE)  # "seit 04/2021"
+# "seit 04/2021"; no leading \s*: tried at every space of a long run of them, it costs their square
+_SINCE_WORD = re.compile(rf"\b(?:{SINCE_WORDS}|ab|from)\s*$", re.IGNORECASE)
 
 
 _DATE_SPAN = (

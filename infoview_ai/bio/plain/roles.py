@@ -13,7 +13,7 @@ from infoview_ai.bio.plain.resume_lines import role_score
 from infoview_ai.bio.plain.role_merge import Found
 from infoview_ai.bio.plain.stated_titles import ACTION_VERBS, ON_WHAT, clean_title, stated_title, where_title
 from infoview_ai.bio.plain.stated_years import years_after, years_before
-from infoview_ai.bio.plain.words import ORG, PLACE, YEAR, clause_before, clean_org, tidy_title
+from infoview_ai.bio.plain.words import MAX_SENTENCE, ORG, PLACE, YEAR, clause_before, clean_org, tidy_title
 from infoview_ai.bio.text import SCHOOL
 from infoview_ai.context import Position
 
@@ -52,7 +52,6 @@ _FOR = re.compile(
 )
 _NESTED = re.compile(r"\s(?:for|at|in)\s")  # "Staff for the Office": a title's words, then the employer
 _LATER_AT = re.compile(rf"^[^.;]{{0,60}}?\s(?:at|chez|bei)\s+(?:the\s+)?{ORG}")
-_MAX_SENTENCE = 600  # the role patterns read this much of a sentence: a bio's sentence is shorter
 
 
 class _Mention:
@@ -125,8 +124,6 @@ _AS_ROLE = re.compile(
 _ABBREVIATED_SUFFIXES = frozenset({"Co", "Inc", "Ltd", "Corp", "Bros", "Ltda", "Cia"})
 
 
-
-
 def title_from(clause: str, name: str | None) -> str:
     for pattern in _TITLE_BEFORE_AT:
         if match := pattern.search(clause):
@@ -151,7 +148,7 @@ def title_from(clause: str, name: str | None) -> str:
 def add_positions(sentence: str, name: str | None, known_schools: set[str], found: Found) -> None:
     """Add to ``found`` each employer named with "at ..." or "joined ...", the promotions the sentence
     states, and a titled role "in <place>" without an employer."""
-    sentence = sentence[:_MAX_SENTENCE]
+    sentence = sentence[:MAX_SENTENCE]
     mentions = sorted(
         [(m, "at") for m in _AT.finditer(sentence)]
         + [(m, "joined") for m in _JOINED.finditer(sentence)]

@@ -20,6 +20,9 @@ NAME = rf"{_NAME_WORD}(?:\s+(?:[{_UPPER}]\.\s+|{_PARTICLE}\s+){{0,2}}{_NAME_WORD
 _PLACE_WORD = rf"(?:(?:St|Ste|Ft|Mt|Pt)\.\s+)?[{_UPPER}][\w'’\-]*"  # "St. Paul", "Ft. Collins"
 PLACE = rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD})*(?:,\s+{_PLACE_WORD}(?:\s+{_PLACE_WORD})*)?"
 YEAR = r"(?:19|20)\d{2}"
+# The role and school patterns read this much of a sentence: a bio's sentence is shorter, and a "sentence"
+# of thousands of characters (a list without full stops, or text built to hurt) must not cost its square.
+MAX_SENTENCE = 600
 
 _SMALL_WORDS = {
     *("of", "and", "the", "for", "in", "at", "to", "a", "an"),
