@@ -92,6 +92,51 @@ def parse_date(text: str) -> str | None:
     return None
 
 
+_LONGEST_DATE = 40  # "2019-09-15T00:00:00.000+00:00 - present"; longer text is not one date
+_LOOSE_DAY = re.compile(r"^((?:19|20)\d{2})-(\d{1,2})-\d{1,2}(?:[T ].*)?$")
+_LOOSE_MONTH_YEAR = re.compile(r"^(\d{1,2})[/.](\d{4})$")
+_LOOSE_YEAR_MONTH = re.compile(r"^(\d{4})[/.](\d{1,2})$")
+_LOOSE_OPEN_RANGE = re.compile(
+    r"^(.+?)\s*(?:-|\u2013|\u2014|to)\s*(?:present|now|current|today)$", re.IGNORECASE
+)
+
+
+def loose_date(value: object) -> str | None:
+    """ "YYYY-MM" or "YYYY" from a date as people, exports and models write it ("Jan 2020", "2019-09-15",
+    "09/2019", "2019/9", 2019, "2019-present" as its start); None for "Present", blanks and the unreadable,
+    which callers treat as unknown or current. The one reader of dates from outside text."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():  # 2019.0; NaN and infinity are not years
+        value = int(value)
+    if isinstance(value, int):
+        value = str(value)
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if len(text) > _LONGEST_DATE:
+        return None
+    if not text or is_present(text) or text.lower() in ("null", "none", "n/a", "unknown", "now"):
+        return None
+    if m := _LOOSE_OPEN_RANGE.match(text):  # "2019-present" as a start
+        text = m.group(1).strip()
+    if m := _LOOSE_DAY.match(text):
+        return _checked_month(m.group(1), m.group(2))
+    if m := _LOOSE_MONTH_YEAR.match(text):
+        return _checked_month(m.group(2), m.group(1))
+    if m := _LOOSE_YEAR_MONTH.match(text):
+        return _checked_month(m.group(1), m.group(2))
+    parsed = parse_date(text)
+    if parsed and 1900 <= int(parsed[:4]) <= 2100:
+        return parsed
+    return None
+
+
+def _checked_month(year: str, month: str) -> str | None:
+    number = int(month)
+    return f"{year}-{number:02d}" if 1 <= number <= 12 and 1900 <= int(year) <= 2100 else None
+
+
 def is_present(text: str) -> bool:
     """ "Present", "actualidad", "aujourd’hui", "Heute", "o momento": the role goes on."""
     key = " ".join(plain_letters(text).replace("\u2019", "'").split())

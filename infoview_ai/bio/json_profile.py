@@ -19,10 +19,35 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from infoview_ai.bio.json_shapes import first, first_text, items, joined, place, span, text
+from infoview_ai.bio.json_shapes import (
+    MAX_ENTRIES,
+    dropped,
+    first,
+    first_text,
+    items,
+    joined,
+    place,
+    reading,
+    span,
+    text,
+)
+from infoview_ai.bio.limits import MAX_JSON_DEPTH
 from infoview_ai.context import Education, Position, Profile
+from infoview_ai.errors import BioError
 
-__all__ = ["looks_like_json_resume", "looks_like_profile_json", "parse_json_resume", "parse_profile_json"]
+__all__ = [
+    "TOO_DEEP_MESSAGE",
+    "load_json",
+    "looks_like_json_resume",
+    "looks_like_profile_json",
+    "parse_json_resume",
+    "parse_profile_json",
+]
+
+TOO_DEEP_MESSAGE = (
+    f"The bio is JSON nested more than {MAX_JSON_DEPTH} levels deep, deeper than any profile: "
+    "export it again."
+)
 
 # Key spellings, most specific first. A role's "name" is its company only in JSON Resume.
 _NAME_KEYS = ("full_name", "fullName", "name")
@@ -46,13 +71,42 @@ _DEGREE_KEYS = ("degree_name", "degreeName", "degree", "studyType")
 _FIELD_KEYS = ("field_of_study", "fieldOfStudy", "field", "area", "major")
 
 
+def _depth(data: Any) -> int:
+    """How deep ``data`` nests, without recursion (a hostile file must not exhaust the stack)."""
+    deepest, level = 0, [data]
+    while level:
+        deepest += 1
+        if deepest > MAX_JSON_DEPTH:
+            return deepest
+        level = [
+            c for v in level if isinstance(v, dict | list) for c in (v.values() if isinstance(v, dict) else v)
+        ]
+    return deepest - 1
+
+
+def _children(value: Any) -> Any:
+    return value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+
+
+def load_json(text_: str) -> Any:
+    """``text_`` parsed as JSON, refusing nesting beyond MAX_JSON_DEPTH with a BioError that names the cap;
+    a syntax error stays a ValueError. Linear in the size of the text."""
+    try:
+        data = json.loads(text_)
+    except RecursionError as exc:  # deeper than the C parser's own stack guard
+        raise BioError(TOO_DEEP_MESSAGE) from exc
+    if _depth(data) > MAX_JSON_DEPTH:
+        raise BioError(TOO_DEEP_MESSAGE)
+    return data
+
+
 def _load(text_: str) -> dict | None:
     stripped = text_.strip()
     if not stripped.startswith("{"):
         return None
     try:
-        data = json.loads(stripped)
-    except (ValueError, RecursionError):  # a hostile nesting depth is not a profile either
+        data = load_json(stripped)
+    except (ValueError, BioError):  # parse_bio names these problems before any format is tried
         return None
     return data if isinstance(data, dict) else None
 
@@ -71,8 +125,12 @@ def looks_like_profile_json(text_: str) -> bool:
 
 
 def _dicts(value: Any) -> list[dict]:
-    """The objects of a list (``"work": "Acme"`` has none)."""
-    return [element for element in items(value) if isinstance(element, dict)]
+    """The objects of a list (``"work": "Acme"`` has none: noted as dropped)."""
+    found = items(value)
+    for element in found:
+        if not isinstance(element, dict) and element not in (None, ""):
+            dropped("entry", element)
+    return [element for element in found if isinstance(element, dict)]
 
 
 def _names(value: Any, *keys: str) -> list[str]:
@@ -130,7 +188,13 @@ def _school(item: dict) -> Education | None:
 
 
 def parse_json_resume(text_: str) -> Profile:
-    data = _load(text_) or {}
+    with reading() as left_out:
+        profile = _json_resume(_load(text_) or {})
+    profile.warnings += left_out.lines()
+    return profile
+
+
+def _json_resume(data: dict) -> Profile:
     basics = data.get("basics") if isinstance(data.get("basics"), dict) else {}
     profile = Profile(
         name=text(basics.get("name")),
@@ -185,6 +249,9 @@ def _roles(data: dict) -> list[Position]:
     listed = [role for item in _dicts(first(data, *_ROLE_LIST_KEYS)) for role in _grouped(item)]
     positions = [_role(item, _TITLE_KEYS, _COMPANY_KEYS) for item in listed]
     positions = [p for p in positions if p.title or p.company]
+    if len(positions) > MAX_ENTRIES:  # companies each with their roles under them
+        dropped("cap", f"{len(positions):,} roles")
+        del positions[MAX_ENTRIES:]
     if positions:
         return positions
     # linkedin-scraper names the current job at the top ("job_title", "company") even with no history
@@ -198,7 +265,13 @@ def _contact(value: Any) -> str | None:
 
 
 def parse_profile_json(text_: str) -> Profile:
-    data = _load(text_) or {}
+    with reading() as left_out:
+        profile = _profile_json(_load(text_) or {})
+    profile.warnings += left_out.lines()
+    return profile
+
+
+def _profile_json(data: dict) -> Profile:
     profile = Profile(
         name=_person_name(data),
         headline=first_text(data, "headline", "occupation", "title"),

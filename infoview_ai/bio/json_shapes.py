@@ -3,18 +3,89 @@
 Exports and scrapers disagree on key names and on types: a date is ``"2019-09-01"``, ``"Sep 2019"``,
 ``{"year": 2019, "month": 9}``, ``{"month": "Sep", "year": "2019"}`` or a range string
 (``"Mar 2021 - Present · 3 yrs"``); a list may be a string, a dict, ``null`` or a list of lists. Every
-reader here takes any JSON value and gives a clean value or None: what cannot be read is ignored,
-never raised on, because the file is the user's and a half-read profile beats an error.
+reader here takes any JSON value and gives a clean value or None: what cannot be read is left out,
+never raised on, because the file is the user's and a half-read profile beats an error. What was left
+out is counted by kind inside ``reading()`` and told in one line per kind (``Dropped.lines``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
-from infoview_ai.dates import MONTHS, is_present, parse_date, plain_letters
+from infoview_ai.dates import MONTHS, is_present, loose_date, plain_letters
 
-__all__ = ["date_of", "first", "first_text", "items", "joined", "place", "span", "text"]
+__all__ = [
+    "MAX_ENTRIES",
+    "Dropped",
+    "date_of",
+    "dropped",
+    "first",
+    "first_text",
+    "items",
+    "joined",
+    "place",
+    "reading",
+    "span",
+    "text",
+]
+
+# Entries read from one list (roles, schools, skills): a real profile has a few dozen at most, and the
+# work done on roles downstream grows faster than their number, so a list built to hurt stops here.
+MAX_ENTRIES = 100
+
+_WHAT = {
+    "date": "date(s) could not be read and were left out",
+    "text": "value(s) that should be text were a list, an object or true/false and were left out",
+    "entry": "list entr(y/ies) were not objects (a role, a school) and were left out",
+    "cap": f"list(s) had more than {MAX_ENTRIES} entries; only the first {MAX_ENTRIES} of each were read",
+}
+
+
+class Dropped:
+    """What one reading of a profile left out, by kind, with the first example of each: a hostile file can
+    earn thousands, and a person reads one line per kind of problem."""
+
+    def __init__(self) -> None:
+        self.kinds: dict[str, list] = {}  # kind -> [count, first example]
+
+    def note(self, kind: str, value: Any) -> None:
+        self.kinds.setdefault(kind, [0, value])[0] += 1
+
+    def lines(self) -> list[str]:
+        return [
+            f"JSON profile: {count:,} {_WHAT[kind]} (e.g. {_example(example)})."
+            for kind, (count, example) in self.kinds.items()
+        ]
+
+
+def _example(value: Any) -> str:
+    shown = repr(value)
+    return shown if len(shown) <= 40 else shown[:37] + "..."
+
+
+_current: ContextVar[Dropped | None] = ContextVar("json_profile_dropped", default=None)
+
+
+@contextmanager
+def reading() -> Iterator[Dropped]:
+    """Count what the readers below leave out while one profile is read."""
+    found = Dropped()
+    token = _current.set(found)
+    try:
+        yield found
+    finally:
+        _current.reset(token)
+
+
+def dropped(kind: str, value: Any) -> None:
+    """Note a value left out (outside ``reading()`` it is only left out)."""
+    if (found := _current.get()) is not None:
+        found.note(kind, value)
+
 
 # Deep enough for a list of lists someone wrapped once or twice; hostile nesting stops here.
 _MAX_DEPTH = 4
@@ -38,15 +109,26 @@ def text(value: Any) -> str | None:
     return str(value).strip() or None
 
 
-def items(value: Any, depth: int = 0) -> list[Any]:
-    """The elements of a JSON list, nested lists flattened; a lone dict or string is a list of one."""
+def items(value: Any) -> list[Any]:
+    """The elements of a JSON list, nested lists flattened, at most MAX_ENTRIES; a lone dict or string is
+    a list of one."""
+    found = _flat(value)
+    if len(found) > MAX_ENTRIES:
+        dropped("cap", f"a list of {len(value) if isinstance(value, list) else len(found):,}")
+        del found[MAX_ENTRIES:]
+    return found
+
+
+def _flat(value: Any, depth: int = 0) -> list[Any]:
     if value is None or depth > _MAX_DEPTH:
         return []
     if not isinstance(value, list):
         return [value]
     found: list[Any] = []
     for element in value:
-        found += items(element, depth + 1) if isinstance(element, list) else [element]
+        found += _flat(element, depth + 1) if isinstance(element, list) else [element]
+        if len(found) > MAX_ENTRIES * 10:  # enough to say how long the list was "at least"
+            break
     return found
 
 
@@ -59,7 +141,13 @@ def first(data: Any, *keys: str) -> Any:
 
 def first_text(data: Any, *keys: str) -> str | None:
     """The first key whose value reads as text: a title that is a dict does not hide the next key."""
-    return next((found for key in keys if (found := text(first(data, key)))), None)
+    for key in keys:
+        value = first(data, key)
+        if found := text(value):
+            return found
+        if isinstance(value, bool | list | dict):
+            dropped("text", {key: value})
+    return None
 
 
 def joined(separator: str, *parts: Any) -> str | None:
@@ -116,7 +204,21 @@ def _loose(found: str) -> str | None:
 
 
 def date_of(value: Any) -> str | None:
-    """Any one date as "YYYY-MM" or "YYYY"; None for "Present", a missing date or one we cannot read."""
+    """Any one date as "YYYY-MM" or "YYYY"; None for "Present", a missing date or one we cannot read
+    (noted as dropped)."""
+    found = _date(value)
+    if found is None and not _blank_or_present(value):
+        dropped("date", value)
+    return found
+
+
+def _blank_or_present(value: Any) -> bool:
+    if value in (None, "", [], {}) or (isinstance(value, str) and (not value.strip() or is_present(value))):
+        return True
+    return isinstance(value, str) and value.strip().lower() in ("null", "none", "n/a", "unknown")
+
+
+def _date(value: Any) -> str | None:
     if isinstance(value, dict):
         return _formatted(_year(value.get("year")), _month(value.get("month")))
     if isinstance(value, int | float) and not isinstance(value, bool):
@@ -124,11 +226,13 @@ def date_of(value: Any) -> str | None:
     found = text(value)
     if found is None or is_present(found):
         return None
+    if read := loose_date(found):
+        return read
     if match := _ISO.match(found):
         return _formatted(_year(match.group(1)), _month(match.group(2)))
     if match := _MONTH_FIRST.match(found):
         return _formatted(_year(match.group(2)), _month(match.group(1)))
-    return parse_date(found) or _loose(found)
+    return _loose(found)
 
 
 def _range(value: Any) -> tuple[Any, Any]:

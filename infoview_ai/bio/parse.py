@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from infoview_ai.bio.contact_details import find_emails, find_phones, redact
 from infoview_ai.bio.json_profile import (
+    load_json,
     looks_like_json_resume,
     looks_like_profile_json,
     parse_json_resume,
@@ -121,9 +122,7 @@ def _check_json(text: str) -> None:
     if not _JSON_START.match(stripped):
         return
     try:
-        json.loads(stripped)
-    except RecursionError as exc:
-        raise BioError("The bio is JSON nested too deeply to be a profile: export it again.") from exc
+        load_json(stripped)  # a BioError naming the depth cap
     except ValueError as exc:
         where = f" (line {exc.lineno}, column {exc.colno})" if isinstance(exc, json.JSONDecodeError) else ""
         raise BioError(f"The bio is not valid JSON{where}: fix the file or export it again.") from exc

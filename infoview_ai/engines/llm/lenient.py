@@ -9,53 +9,17 @@ that cannot be read becomes "unknown", never a crash.
 
 from __future__ import annotations
 
-import re
 import typing
 
 from pydantic import BaseModel
 
 from infoview_ai.artifacts import THEMES
-from infoview_ai.dates import is_present, parse_date
+from infoview_ai.dates import loose_date
 
 MAX_ITEMS = {"questions": 40, "checklist": 15, "notes": 10, "changes": 20, "timeline": 30}
 MAX_CLAIMS = 15  # per brief section
 
-_DAY = re.compile(r"^((?:19|20)\d{2})-(\d{1,2})-\d{1,2}(?:[T ].*)?$")
-_MONTH_SLASH_YEAR = re.compile(r"^(\d{1,2})[/.](\d{4})$")
-_YEAR_SLASH_MONTH = re.compile(r"^(\d{4})[/.](\d{1,2})$")
-_OPEN_RANGE = re.compile(r"^(.+?)\s*(?:-|\u2013|\u2014|to)\s*(?:present|now|current|today)$", re.IGNORECASE)
 _THEME_WORDS = {"trend": "trends", "insight": "insights", "tip": "advice", "resource": "resources"}
-
-
-def loose_date(value: object) -> str | None:
-    """ "YYYY-MM" or "YYYY" from the ways models write a date; None for "Present", blanks and the
-    unreadable (the caller treats None as unknown or current)."""
-    if isinstance(value, bool) or value is None:
-        return None
-    if isinstance(value, (int, float)):
-        value = str(int(value))
-    if not isinstance(value, str):
-        return None
-    text = value.strip()
-    if not text or is_present(text) or text.lower() in ("null", "none", "n/a", "unknown", "now"):
-        return None
-    if m := _OPEN_RANGE.match(text):  # "2019-present" as a start
-        text = m.group(1).strip()
-    if m := _DAY.match(text):
-        return _month(m.group(1), m.group(2))
-    if m := _MONTH_SLASH_YEAR.match(text):
-        return _month(m.group(2), m.group(1))
-    if m := _YEAR_SLASH_MONTH.match(text):
-        return _month(m.group(1), m.group(2))
-    parsed = parse_date(text)
-    if parsed and 1900 <= int(parsed[:4]) <= 2100:
-        return parsed
-    return None
-
-
-def _month(year: str, month: str) -> str | None:
-    number = int(month)
-    return f"{year}-{number:02d}" if 1 <= number <= 12 and 1900 <= int(year) <= 2100 else None
 
 
 def _unwrapped(data: object, schema: type[BaseModel]) -> object:

@@ -157,3 +157,10 @@ def test_the_server_a_folder_names_never_gets_a_key_from_elsewhere(httpserver, m
     assert result.exit_code == 0, result.output
     assert server.headers and all(SECRET not in json.dumps(h) for h in server.headers)
     assert "not sending your API key" in result.stderr
+
+
+def test_a_date_that_is_infinity_or_nan_is_unknown():
+    from infoview_ai.dates import loose_date
+
+    assert loose_date(float("inf")) is None and loose_date(float("nan")) is None
+    assert loose_date(2019.0) == "2019" and loose_date("x" * 5000 + " - present") is None
