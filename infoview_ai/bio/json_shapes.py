@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
 
+from infoview_ai.bio.limits import MAX_LIST_ENTRIES
 from infoview_ai.dates import MONTHS, is_present, loose_date, plain_letters
 
 __all__ = [
@@ -33,9 +34,8 @@ __all__ = [
     "text",
 ]
 
-# Entries read from one list (roles, schools, skills): a real profile has a few dozen at most, and the
-# work done on roles downstream grows faster than their number, so a list built to hurt stops here.
-MAX_ENTRIES = 100
+# Entries read from one list (roles, schools, skills): a list built to hurt stops here.
+MAX_ENTRIES = MAX_LIST_ENTRIES
 
 _WHAT = {
     "date": "date(s) could not be read and were left out",

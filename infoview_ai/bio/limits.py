@@ -12,6 +12,9 @@ MB = 1_000_000
 MAX_TEXT_BYTES = 2 * MB  # a text bio (LinkedIn page copy, plain bio, JSON profile), and --me/notes/drafts
 MAX_PDF_BYTES = 10 * MB  # a PDF bio file
 MAX_LINE_CHARS = 10_000  # one line of a text bio; longer lines are cut, with a warning
+# Roles, schools or skills kept from one profile, whatever its format: a real one has a few dozen at most,
+# and the work done on roles downstream (signals, timelines, questions) grows faster than their number.
+MAX_LIST_ENTRIES = 100
 MAX_JSON_DEPTH = 64  # nesting of a JSON profile (real ones nest 4 or 5 deep)
 MAX_PDF_PAGES = 50  # pages of a PDF read; the rest are skipped with a warning
 # Unpacked page content of the pages read. A LinkedIn export draws about 5 KB a page (50 pages: 0.25 MB);

@@ -9,6 +9,7 @@ could not find for a role it did find (its company, its title, its dates) is lis
 from __future__ import annotations
 
 from infoview_ai.bio.contact_details import scrub
+from infoview_ai.bio.limits import MAX_LIST_ENTRIES
 from infoview_ai.bio.person_name import split_name
 from infoview_ai.context import Education, Position, Profile
 
@@ -76,7 +77,20 @@ def drop_untitled(profile: Profile) -> None:
 MAX_WARNINGS = 20  # a hostile bio can earn one per line; a person reads a screenful
 
 
+def cap_lists(profile: Profile) -> None:
+    """Keep the newest MAX_LIST_ENTRIES roles, schools and skills, saying so: past that it is not a
+    profile a person wrote, and every engine's work on roles grows faster than their number."""
+    for field, label in (("positions", "roles"), ("education", "schools"), ("skills", "skills")):
+        entries = getattr(profile, field)
+        if len(entries) > MAX_LIST_ENTRIES:
+            profile.warnings.append(
+                f"The bio lists {len(entries):,} {label}; only the first {MAX_LIST_ENTRIES} were read."
+            )
+            del entries[MAX_LIST_ENTRIES:]
+
+
 def finish(profile: Profile) -> Profile:
+    cap_lists(profile)
     scrub_contacts(profile)
     split_credentials(profile)
     drop_untitled(profile)

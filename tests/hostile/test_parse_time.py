@@ -46,3 +46,12 @@ def test_five_thousand_roles_are_merged_in_bounded_time(tmp_path):
     path = tmp_path / "bio.txt"
     path.write_text("Jane Doe\n" + roles, encoding="utf-8")
     _assert_brief_or_refusal(path)
+
+
+def test_a_bio_with_thousands_of_roles_keeps_the_first_hundred_and_says_so():
+    from infoview_ai.bio.parse import parse_bio
+
+    roles = "".join(f"Engineer {i}\nAcme {i}\n{1950 + i % 70} - Present\n" for i in range(3_000))
+    profile = parse_bio("Jane Doe\n" + roles)
+    assert len(profile.positions) == 100
+    assert any("only the first 100 were read" in warning for warning in profile.warnings), profile.warnings
