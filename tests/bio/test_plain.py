@@ -236,3 +236,22 @@ def test_a_life_event_is_not_a_promotion():
     assert _experience("Dana Cole joined Initech in 2015 as an analyst and became a mother in 2018.") == [
         "- 2015 - present: Analyst, Initech"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Head of Growth at Acme Corp since 2019.", "Head of Growth"),
+        ("Senior Data Engineer at Acme Corp.", "Senior Data Engineer"),
+        ("Jane Doe, Head of Growth at Acme Corp.", None),  # a name and a title: not one title
+        ("Ten years at Acme Corp.", None),
+    ],
+)
+def test_a_sentence_that_opens_with_the_title_keeps_it(sentence, title):
+    profile = parse_bio(f"Jane Doe\n{sentence} Before that I ran marketing at Globex.")
+    acme = [p for p in profile.positions if p.company.startswith("Acme")]
+    if title is None:
+        assert not acme or acme[0].title != sentence.split(" at ")[0]
+    else:
+        assert [p.title for p in acme] == [title]
+        assert not any("no title" in warning for warning in profile.warnings)

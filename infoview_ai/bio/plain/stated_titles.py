@@ -50,7 +50,21 @@ def stated_title(before: str) -> str:
             continue  # "now a Software Engineer I": the next link gives the title
         if role_words(title) > 0:
             return title
-    return ""
+    return _opening_title(before) if not links else ""
+
+
+_MAX_OPENING_WORDS = 7
+
+
+def _opening_title(before: str) -> str:
+    """A sentence that opens with the title and no subject: "Head of Growth at Acme Corp since 2019."."""
+    title = _ARTICLE.sub("", before.strip())
+    words = title.split()
+    if not words or len(words) > _MAX_OPENING_WORDS or not title[:1].isupper():
+        return ""
+    if _CLAUSE_WORDS.search(title) or re.search(r"[,(|·@]", title):
+        return ""  # "Jane Doe, Head of Growth": a name and a title, read elsewhere
+    return title if role_words(title) > 0 else ""
 
 
 # "... from the Halvorsen Institute, where she was a Senior Research Scientist from 2015 to 2020"
