@@ -76,7 +76,7 @@ def read_path(path: Path, mapping: dict[str, str], load_bio: LoadBio | None) -> 
         return Found(people, skipped, [], [], [])
     if not path.exists():
         raise InputError(f"{path} does not exist. Check the path.")
-    if zipfile.is_zipfile(path):
+    if path.is_file() and zipfile.is_zipfile(path):  # a device or pipe: zipfile would seek forever
         return _read_export(path, label, mapping)
     data = _read_file(path, label)
     if not mapping and looks_like_connections(data):

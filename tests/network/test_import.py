@@ -258,6 +258,13 @@ def test_row_cap_and_file_cap_refuse_with_a_clear_message(tmp_path, monkeypatch)
     assert not store.db_path().exists() or rows() == []
 
 
+def test_a_device_or_a_pipe_is_read_only_up_to_the_cap(tmp_path):
+    started = time.monotonic()
+    result = run("import", "/dev/zero")  # zipfile.is_zipfile on a device seeks and reads without end
+    assert time.monotonic() - started < 30
+    assert result.exit_code == 2 and "larger than" in result.stderr
+
+
 def test_30000_rows_import_in_reasonable_time(tmp_path):
     generated = [
         f"First{i},Last{i},{'https://www.' if i % 2 else ''}linkedin.com/in/p-{i},,Company {i % 300},"
