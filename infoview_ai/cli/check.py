@@ -5,7 +5,15 @@ from __future__ import annotations
 import click
 
 from infoview_ai.channels import CHANNEL_NAMES
-from infoview_ai.cli.options import format_option, handle_errors, note, notes_option, one_stdin
+from infoview_ai.cli.options import (
+    format_option,
+    handle_errors,
+    note,
+    notes_option,
+    one_stdin,
+    print_json,
+    say,
+)
 
 SYMBOL = {"pass": "ok  ", "warn": "warn", "fail": "FAIL"}
 
@@ -44,7 +52,6 @@ def check(draft, channel, premium, kind, bio, me, notes_path, fmt, strict) -> No
       infoview check --channel linkedin-note --bio examples/lena-okafor-linkedin.txt examples/draft-note.txt
       pbpaste | infoview check --channel email -
     """
-    import json
 
     from infoview_ai.cli.inputs import build_context, read_text
     from infoview_ai.errors import ChecksFailed
@@ -67,14 +74,14 @@ def check(draft, channel, premium, kind, bio, me, notes_path, fmt, strict) -> No
             "words": word_count(text),
             "checks": [r.model_dump() for r in results],
         }
-        click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+        print_json(payload)
     else:
         for result in results:
-            click.echo(f"{SYMBOL[result.status]}  {result.name}: {result.message}")
+            say(f"{SYMBOL[result.status]}  {result.name}: {result.message}")
             for span in result.where:
-                click.echo(f"        at: {span}")
+                say(f"        at: {span}")
             if result.advice and result.status != "pass":
-                click.echo(f"        fix: {result.advice}")
+                say(f"        fix: {result.advice}")
         failed = sum(r.status == "fail" for r in results)
         warned = sum(r.status == "warn" for r in results)
         passed = len(results) - failed - warned

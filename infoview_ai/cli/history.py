@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from infoview_ai.cli.options import format_option, handle_errors, note
+from infoview_ai.cli.options import format_option, handle_errors, note, print_json, say
 
 
 @click.group()
@@ -24,20 +24,19 @@ def history_list(limit, kind, fmt) -> None:
     Example:
       infoview history list --limit 5
     """
-    import json
 
     from infoview_ai.store import history_list as rows
 
     entries = rows(limit=limit, kind=kind.replace("-", "_") if kind else None)
     if fmt == "json":
-        click.echo(json.dumps([e.summary() for e in entries], indent=2))
+        print_json([e.summary() for e in entries])
         return
     if not entries:
         note("No history yet: the LLM engine logs every generation here.")
     for e in entries:
         cost = "cached" if e.cached else (f"${e.cost_usd:.4f}" if e.cost_usd is not None else "cost unknown")
         tokens = "-" if e.cached else f"{e.input_tokens or 0}+{e.output_tokens or 0} tokens"
-        click.echo(f"{e.id:>5}  {e.created_at}  {e.kind:<10} {e.model:<20} {tokens:<16} {cost}")
+        say(f"{e.id:>5}  {e.created_at}  {e.kind:<10} {e.model:<20} {tokens:<16} {cost}")
 
 
 @history.command("show")
@@ -51,14 +50,13 @@ def history_show(entry_id, fmt) -> None:
     Example:
       infoview history show 12 --format json
     """
-    import json
 
     from infoview_ai.kinds import artifact_from_json
     from infoview_ai.store import history_get
 
     entry = history_get(entry_id)
     if fmt == "json":
-        click.echo(json.dumps({**entry.summary(), "output": entry.output}, indent=2, ensure_ascii=False))
+        print_json({**entry.summary(), "output": entry.output})
         return
     cost = (
         "from the cache"
@@ -69,4 +67,4 @@ def history_show(entry_id, fmt) -> None:
         f"#{entry.id} {entry.kind} by {entry.model} at {entry.created_at}: "
         f"{entry.input_tokens or 0} tokens in, {entry.output_tokens or 0} out, {cost}"
     )
-    click.echo(artifact_from_json(entry.kind, entry.output).to_markdown(), nl=False)
+    say(artifact_from_json(entry.kind, entry.output).to_markdown(), nl=False)

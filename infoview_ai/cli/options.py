@@ -53,10 +53,12 @@ def note(message: str) -> None:
 
 
 def say(text: str, **kwargs) -> None:
-    """stdout text that may hold stored or pasted values, without escape sequences or bidi overrides."""
+    """stdout text that may hold stored or pasted values (a row an older infoview stored, a prompt file),
+    without escape sequences, bidi overrides or a secret in force."""
+    from infoview_ai.guards.redaction import redact
     from infoview_ai.guards.safe_text import printable
 
-    click.echo(printable(str(text)), **kwargs)
+    click.echo(printable(redact(str(text))), **kwargs)
 
 
 def bio_options(required: bool = True) -> Callable:
@@ -250,8 +252,10 @@ def warn_skipped(contacts) -> None:
 
 
 def print_json(data: object) -> None:
+    """A JSON value on stdout with every string in it cleaned first (an ESC escaped as \\u001b in the
+    JSON is a raw ESC again for whoever reads it) and no secret in force."""
     import json
 
     from infoview_ai.guards.safe_text import printable_data
 
-    click.echo(json.dumps(printable_data(data), indent=2, ensure_ascii=False))
+    say(json.dumps(printable_data(data), indent=2, ensure_ascii=False))

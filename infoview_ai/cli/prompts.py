@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import click
 
-from infoview_ai.cli.options import format_option, handle_errors
+from infoview_ai.cli.options import format_option, handle_errors, say
 
 
 @click.group()
@@ -41,7 +41,7 @@ def prompts_show(name) -> None:
     """Print a prompt's file as the LLM engine will use it."""
     from infoview_ai.engines.llm.prompting.library import load_prompt
 
-    click.echo(load_prompt(name).path.read_text(encoding="utf-8"), nl=False)
+    say(load_prompt(name).path.read_text(encoding="utf-8"), nl=False)
 
 
 @prompts.command("path")

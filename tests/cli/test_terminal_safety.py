@@ -109,3 +109,49 @@ def test_the_calendar_export_holds_no_escapes_even_for_rows_stored_raw(hostile_b
     assert "bring notes" in unfolded
     assert_clean(run("contacts", "show", contact_id).output)
     assert_clean(run("contacts", "export", "--csv", "-").stdout)
+
+
+def test_history_shows_a_row_stored_raw_without_escapes_or_the_key(hostile_bio, isolated_env, monkeypatch):
+    """A generation an older infoview stored (before replies were cleaned) holds an escape sequence and
+    the key a server echoed; `history list` and `history show`, in every format, print neither."""
+    from infoview_ai.store import log_generation
+
+    key = "sk-test-echoed-0123456789abcdef"
+    monkeypatch.setenv("OPENAI_API_KEY", key)
+    brief = json.loads(
+        run("brief", "--engine", "offline", "--bio", str(hostile_bio), "--format", "json").stdout
+    )
+    brief["person"][0]["text"] = f"Lena{HOSTILE} Okafor runs planning; key {key} {FRIENDLY}"
+    entry = log_generation(
+        kind="brief", engine="llm", model=f"gpt{HOSTILE}", input_digest="d", input_tokens=10,
+        output_tokens=20, cost_usd=0.001, cached=False, output=brief,
+    )  # fmt: skip
+    for args in (
+        ("show", str(entry)),
+        ("show", str(entry), "--format", "json"),
+        ("list",),
+        ("list", "--format", "json"),
+    ):
+        result = run("history", *args)
+        assert_clean(result.output)
+        assert key not in result.output
+        if "json" in args:
+            assert_clean(repr(json.loads(result.stdout)))
+    shown = run("history", "show", str(entry)).stdout
+    assert FRIENDLY in shown and "[REDACTED]" in shown
+
+
+def test_prompts_show_and_check_print_no_escapes_from_the_users_files(isolated_env, tmp_path):
+    folder = Path(run("prompts", "path").stdout.strip())
+    packaged = run("prompts", "show", "outreach").stdout
+    (folder / "outreach.md").write_text(packaged.replace("You", f"You{HOSTILE}", 1), encoding="utf-8")
+    assert_clean(run("prompts", "show", "outreach").output)
+
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        f"Hi Lena{HOSTILE}, I hope you are well. Could we talk for 20 minutes?", encoding="utf-8"
+    )
+    for fmt in ("text", "json"):
+        result = CliRunner().invoke(cli, ["check", "--channel", "linkedin-note", str(draft), "--format", fmt])
+        assert result.exit_code in (0, 3), result.output
+        assert_clean(result.output)
