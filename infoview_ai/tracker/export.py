@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 
 from infoview_ai.guards.safe_text import printable
-from infoview_ai.tracker.reminders import Action, Tracked, plan
+from infoview_ai.tracker.reminders import Action, Colleagues, Tracked, plan
 from infoview_ai.tracker.status import chronological, status_from_events
 from infoview_ai.version import __version__
 
@@ -61,10 +61,17 @@ def _spreadsheet_safe(value: object) -> object:
     return value
 
 
-def contacts_csv(contacts: Sequence, as_of: date) -> str:
-    """One row per contact with its status and next step (contacts.Contact objects)."""
+def _timed(contacts: Sequence[Tracked]) -> list[Tracked]:
+    """The contacts with a usable event: a contact without one is `identified`, with nothing to do."""
+    return [c for c in contacts if c.events]
+
+
+def contacts_csv(contacts: Sequence, as_of: date, colleagues: Colleagues | None = None) -> str:
+    """One row per contact with its status and next step (contacts.Contact objects); 3B7 looks among
+    ``colleagues`` (default: ``contacts`` themselves)."""
     next_steps: dict[int, Action] = {}
-    for action in plan(contacts, as_of):
+    colleagues = colleagues if colleagues is not None else Colleagues(contacts)
+    for action in plan(_timed(contacts), as_of, colleagues):
         next_steps.setdefault(action.contact_id, action)
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS)
@@ -182,9 +189,15 @@ def _follow_up_event(action: Action, stamp: str, as_of: date) -> list[str]:
 
 
 def contacts_ics(
-    contacts: Sequence[Tracked], as_of: date, *, call_minutes: int = 20, now: datetime | None = None
+    contacts: Sequence[Tracked],
+    as_of: date,
+    *,
+    call_minutes: int = 20,
+    now: datetime | None = None,
+    colleagues: Colleagues | None = None,
 ) -> str:
-    """A VCALENDAR with each scheduled call and each follow-up from the due rules (current and upcoming)."""
+    """A VCALENDAR with each scheduled call and each follow-up from the due rules (current and upcoming);
+    3B7 looks among ``colleagues`` (default: ``contacts`` themselves)."""
     stamp = _stamp(now or datetime.now(UTC))
     lines = [
         "BEGIN:VCALENDAR",
@@ -194,10 +207,11 @@ def contacts_ics(
         "METHOD:PUBLISH",
         "X-WR-CALNAME:Informational interviews",
     ]
-    for contact in contacts:
+    for contact in _timed(contacts):
         if status_from_events(contact.events, as_of) == "scheduled":
             lines += _call_event(contact, stamp, call_minutes)
-    for action in plan(contacts, as_of):
+    colleagues = colleagues if colleagues is not None else Colleagues(contacts)
+    for action in plan(_timed(contacts), as_of, colleagues):
         if action.kind in CALENDAR_ACTIONS:
             lines += _follow_up_event(action, stamp, as_of)
     lines.append("END:VCALENDAR")

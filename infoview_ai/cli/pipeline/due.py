@@ -47,13 +47,13 @@ def due(as_of, ahead, fmt) -> None:
     Example:
       infoview due --as-of 2026-03-09
     """
-    from infoview_ai.tracker.contacts import list_contacts
+    from infoview_ai.tracker.listing import active
     from infoview_ai.tracker.reminders import due as due_actions
 
     day = as_of_day(as_of)
-    everyone = list_contacts()
-    warn_skipped(everyone)
-    actions = due_actions(everyone, day, ahead_days=ahead)
+    timed, colleagues = active(day)  # a contact without a timeline has nothing due
+    warn_skipped(timed)
+    actions = due_actions(timed, day, ahead_days=ahead, colleagues=colleagues)
     if fmt == "json":
         print_json([a.to_dict(day) for a in actions])
         return
