@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, timedelta
+from itertools import chain
 
 from infoview_ai.guards.safe_text import printable
 from infoview_ai.tracker.reminders import Action, Colleagues, Tracked, plan
@@ -46,6 +48,9 @@ ACTION_TITLES = {
 }
 UID_DOMAIN = "infoview-ai.local"
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_CELL = re.compile("(?:^|\n)[=+\\-@\t\r]")  # a cell (or a line inside one) starting like a formula
+# What a CSV row of a contact without a timeline holds from the database (identified_row_sql).
+PLAIN_COLUMNS = ("id", "name", "headline", "company", "industry", "note", "created_at")
 
 
 # ---- CSV ------------------------------------------------------------------------------------------
@@ -66,26 +71,53 @@ def _timed(contacts: Sequence[Tracked]) -> list[Tracked]:
     return [c for c in contacts if c.events]
 
 
-def contacts_csv(contacts: Sequence, as_of: date, colleagues: Colleagues | None = None) -> str:
+def identified_row_sql() -> str:
+    """The SELECT list of a CSV row for a contact without a timeline: `identified`, nothing next."""
+    return ", ".join(
+        "'identified'" if column == "status" else column if column in PLAIN_COLUMNS else "NULL"
+        for column in CSV_COLUMNS
+    )
+
+
+def contacts_csv(
+    contacts: Sequence,
+    as_of: date,
+    colleagues: Colleagues | None = None,
+    plain: Iterable[Sequence] | None = None,
+) -> str:
     """One row per contact with its status and next step (contacts.Contact objects); 3B7 looks among
-    ``colleagues`` (default: ``contacts`` themselves)."""
+    ``colleagues`` (default: ``contacts`` themselves).
+
+    With ``plain`` (listing.plain_rows: every contact's row as if it had no timeline, by
+    ``identified_row_sql``, oldest first), ``contacts`` need only be those with a timeline: their rows
+    replace the plain ones, and the others are written as they come from the database.
+    """
     next_steps: dict[int, Action] = {}
     colleagues = colleagues if colleagues is not None else Colleagues(contacts)
     for action in plan(_timed(contacts), as_of, colleagues):
         next_steps.setdefault(action.contact_id, action)
+    computed = {contact.id: _csv_row(contact, as_of, next_steps.get(contact.id)) for contact in contacts}
+    rows = list(computed.values()) if plain is None else [computed.get(r[0], r) for r in plain]
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS)
-    writer.writeheader()
-    for contact in contacts:
-        row = contact.summary(as_of)
-        step = next_steps.get(contact.id)
-        row.update(
-            next_action=step.kind if step else None,
-            next_action_starts=step.starts.isoformat() if step else None,
-            next_action_deadline=step.deadline.isoformat() if step else None,
-        )
-        writer.writerow({column: _spreadsheet_safe(row.get(column)) for column in CSV_COLUMNS})
+    writer = csv.writer(buffer)
+    writer.writerow(CSV_COLUMNS)
+    # One check of all the text first, as nearly every export is clean; else cell by cell.
+    texts = "\n".join(map(str, chain.from_iterable(rows)))
+    if printable(texts) is texts and not _FORMULA_CELL.search(texts):
+        writer.writerows(rows)
+    else:
+        writer.writerows([_spreadsheet_safe(cell) for cell in row] for row in rows)
     return buffer.getvalue()
+
+
+def _csv_row(contact, as_of: date, step: Action | None) -> tuple:
+    row = contact.summary(as_of)
+    row.update(
+        next_action=step.kind if step else None,
+        next_action_starts=step.starts.isoformat() if step else None,
+        next_action_deadline=step.deadline.isoformat() if step else None,
+    )
+    return tuple(row.get(column) for column in CSV_COLUMNS)
 
 
 # ---- iCalendar ------------------------------------------------------------------------------------
@@ -100,6 +132,11 @@ def escape_text(value: str) -> str:
 
 def fold(line: str) -> str:
     """Fold a content line at 75 octets, never inside a UTF-8 character; continuations start with a space."""
+    if line.isascii():  # one octet a character: slices, not a loop over characters
+        if len(line) <= 75:
+            return line
+        rest = [" " + line[start : start + 74] for start in range(75, len(line), 74)]
+        return "\r\n".join([line[:75], *rest])
     pieces, current, size = [], "", 0
     for char in line:
         width = len(char.encode("utf-8"))

@@ -345,7 +345,7 @@ def contacts_export(csv_path, ics_path, call_minutes, as_of) -> None:
     """
     from infoview_ai.cli.output import ensure_writable, write_atomic
     from infoview_ai.tracker.export import contacts_csv, contacts_ics
-    from infoview_ai.tracker.listing import everyone
+    from infoview_ai.tracker.listing import active, plain_rows
 
     if not csv_path and not ics_path:
         raise click.UsageError("Pass --csv FILE, --ics FILE or both.")
@@ -355,10 +355,10 @@ def contacts_export(csv_path, ics_path, call_minutes, as_of) -> None:
         if path and path != "-":
             ensure_writable(path)  # before any work: a bad path is refused with nothing written
     day = as_of_day(as_of)
-    people, timed, colleagues = everyone(day)
+    timed, colleagues = active(day)  # the others are `identified`, with nothing next
     warn_skipped(timed)
     for path, text in (
-        (csv_path, contacts_csv(people, day, colleagues) if csv_path else ""),
+        (csv_path, contacts_csv(timed, day, colleagues, plain_rows()) if csv_path else ""),
         (
             ics_path,
             contacts_ics(timed, day, call_minutes=call_minutes, colleagues=colleagues) if ics_path else "",

@@ -61,11 +61,14 @@ def due(as_of, ahead, fmt) -> None:
         from infoview_ai.tracker.status import show_day
 
         note(f"Nothing due on {show_day(day)}.")
+    lines = []
     for action in actions:
-        say(f"{when_label(action, day):<16} {action.kind:<14} #{action.contact_id} {action.name}")
-        say(textwrap.fill(action.reason, width=100, initial_indent="    ", subsequent_indent="    "))
+        lines.append(f"{when_label(action, day):<16} {action.kind:<14} #{action.contact_id} {action.name}")
+        lines.append(textwrap.fill(action.reason, width=100, initial_indent="    ", subsequent_indent="    "))
         if action.command:
-            say(f"    run: {action.command}")
+            lines.append(f"    run: {action.command}")
+    if lines:
+        say("\n".join(lines))  # one write: thousands of actions print in one go
 
 
 def when_label(action: Action, day: date) -> str:
