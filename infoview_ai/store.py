@@ -110,6 +110,15 @@ MIGRATIONS: list[str] = [
         created_at TEXT NOT NULL
     );
     """,
+    # 4: the tracker at scale (tracker/listing.py). The people at one employer (3B7, from `contacts show`
+    # and `log`) by an index on the company key, which also covers `due`'s scan of who works where; and a
+    # covering index of the timelines (kind and time, never the notes) for `due`, `list` and `export`;
+    # and a covering index of what a listing shows, read without the profiles and bios beside it.
+    """
+    CREATE INDEX contacts_company_key ON contacts (lower(trim(company)), company, name);
+    CREATE INDEX events_timeline ON events (contact_id, kind, at);
+    CREATE INDEX contacts_listing ON contacts (id, name, headline, company, industry, note, created_at);
+    """,
 ]
 
 

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, timedelta
+from itertools import chain
 
 from infoview_ai.guards.safe_text import printable
-from infoview_ai.tracker.reminders import Action, Tracked, plan
+from infoview_ai.tracker.reminders import Action, Colleagues, Tracked, plan
 from infoview_ai.tracker.status import chronological, status_from_events
 from infoview_ai.version import __version__
 
@@ -46,6 +48,9 @@ ACTION_TITLES = {
 }
 UID_DOMAIN = "infoview-ai.local"
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_CELL = re.compile("(?:^|\n)[=+\\-@\t\r]")  # a cell (or a line inside one) starting like a formula
+# What a CSV row of a contact without a timeline holds from the database (identified_row_sql).
+PLAIN_COLUMNS = ("id", "name", "headline", "company", "industry", "note", "created_at")
 
 
 # ---- CSV ------------------------------------------------------------------------------------------
@@ -61,24 +66,58 @@ def _spreadsheet_safe(value: object) -> object:
     return value
 
 
-def contacts_csv(contacts: Sequence, as_of: date) -> str:
-    """One row per contact with its status and next step (contacts.Contact objects)."""
+def _timed(contacts: Sequence[Tracked]) -> list[Tracked]:
+    """The contacts with a usable event: a contact without one is `identified`, with nothing to do."""
+    return [c for c in contacts if c.events]
+
+
+def identified_row_sql() -> str:
+    """The SELECT list of a CSV row for a contact without a timeline: `identified`, nothing next."""
+    return ", ".join(
+        "'identified'" if column == "status" else column if column in PLAIN_COLUMNS else "NULL"
+        for column in CSV_COLUMNS
+    )
+
+
+def contacts_csv(
+    contacts: Sequence,
+    as_of: date,
+    colleagues: Colleagues | None = None,
+    plain: Iterable[Sequence] | None = None,
+) -> str:
+    """One row per contact with its status and next step (contacts.Contact objects); 3B7 looks among
+    ``colleagues`` (default: ``contacts`` themselves).
+
+    With ``plain`` (listing.plain_rows: every contact's row as if it had no timeline, by
+    ``identified_row_sql``, oldest first), ``contacts`` need only be those with a timeline: their rows
+    replace the plain ones, and the others are written as they come from the database.
+    """
     next_steps: dict[int, Action] = {}
-    for action in plan(contacts, as_of):
+    colleagues = colleagues if colleagues is not None else Colleagues(contacts)
+    for action in plan(_timed(contacts), as_of, colleagues):
         next_steps.setdefault(action.contact_id, action)
+    computed = {contact.id: _csv_row(contact, as_of, next_steps.get(contact.id)) for contact in contacts}
+    rows = list(computed.values()) if plain is None else [computed.get(r[0], r) for r in plain]
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS)
-    writer.writeheader()
-    for contact in contacts:
-        row = contact.summary(as_of)
-        step = next_steps.get(contact.id)
-        row.update(
-            next_action=step.kind if step else None,
-            next_action_starts=step.starts.isoformat() if step else None,
-            next_action_deadline=step.deadline.isoformat() if step else None,
-        )
-        writer.writerow({column: _spreadsheet_safe(row.get(column)) for column in CSV_COLUMNS})
+    writer = csv.writer(buffer)
+    writer.writerow(CSV_COLUMNS)
+    # One check of all the text first, as nearly every export is clean; else cell by cell.
+    texts = "\n".join(map(str, chain.from_iterable(rows)))
+    if printable(texts) is texts and not _FORMULA_CELL.search(texts):
+        writer.writerows(rows)
+    else:
+        writer.writerows([_spreadsheet_safe(cell) for cell in row] for row in rows)
     return buffer.getvalue()
+
+
+def _csv_row(contact, as_of: date, step: Action | None) -> tuple:
+    row = contact.summary(as_of)
+    row.update(
+        next_action=step.kind if step else None,
+        next_action_starts=step.starts.isoformat() if step else None,
+        next_action_deadline=step.deadline.isoformat() if step else None,
+    )
+    return tuple(row.get(column) for column in CSV_COLUMNS)
 
 
 # ---- iCalendar ------------------------------------------------------------------------------------
@@ -93,6 +132,11 @@ def escape_text(value: str) -> str:
 
 def fold(line: str) -> str:
     """Fold a content line at 75 octets, never inside a UTF-8 character; continuations start with a space."""
+    if line.isascii():  # one octet a character: slices, not a loop over characters
+        if len(line) <= 75:
+            return line
+        rest = [" " + line[start : start + 74] for start in range(75, len(line), 74)]
+        return "\r\n".join([line[:75], *rest])
     pieces, current, size = [], "", 0
     for char in line:
         width = len(char.encode("utf-8"))
@@ -182,9 +226,15 @@ def _follow_up_event(action: Action, stamp: str, as_of: date) -> list[str]:
 
 
 def contacts_ics(
-    contacts: Sequence[Tracked], as_of: date, *, call_minutes: int = 20, now: datetime | None = None
+    contacts: Sequence[Tracked],
+    as_of: date,
+    *,
+    call_minutes: int = 20,
+    now: datetime | None = None,
+    colleagues: Colleagues | None = None,
 ) -> str:
-    """A VCALENDAR with each scheduled call and each follow-up from the due rules (current and upcoming)."""
+    """A VCALENDAR with each scheduled call and each follow-up from the due rules (current and upcoming);
+    3B7 looks among ``colleagues`` (default: ``contacts`` themselves)."""
     stamp = _stamp(now or datetime.now(UTC))
     lines = [
         "BEGIN:VCALENDAR",
@@ -194,10 +244,11 @@ def contacts_ics(
         "METHOD:PUBLISH",
         "X-WR-CALNAME:Informational interviews",
     ]
-    for contact in contacts:
+    for contact in _timed(contacts):
         if status_from_events(contact.events, as_of) == "scheduled":
             lines += _call_event(contact, stamp, call_minutes)
-    for action in plan(contacts, as_of):
+    colleagues = colleagues if colleagues is not None else Colleagues(contacts)
+    for action in plan(_timed(contacts), as_of, colleagues):
         if action.kind in CALENDAR_ACTIONS:
             lines += _follow_up_event(action, stamp, as_of)
     lines.append("END:VCALENDAR")

@@ -89,36 +89,55 @@ def contacts_add(bio, company, industry, force, fmt) -> None:
 @contacts.command("list")
 @click.option("--status", type=click.Choice(STATUSES), help="Only contacts with this status.")
 @click.option("--company", metavar="TEXT", help="Only contacts whose company contains this text.")
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True, help="Contacts per page.")
+@click.option("--page", type=click.IntRange(min=1), default=1, show_default=True, help="Which page.")
+@click.option("--all", "show_all", is_flag=True, help="Every matching contact, no paging.")
 @as_of_option
 @format_option("text", "json")
 @handle_errors
-def contacts_list(status, company, as_of, fmt) -> None:
-    """List your contacts with their status and last event.
+def contacts_list(status, company, limit, page, show_all, as_of, fmt) -> None:
+    """List your contacts with their status and last event, oldest first, a page at a time.
 
     \b
     Example:
       infoview contacts list --status requested --format json
+      infoview contacts list --limit 100 --page 2
     """
-    from infoview_ai.tracker.contacts import list_contacts
+    from infoview_ai.tracker.listing import list_page
 
     day = as_of_day(as_of)
-    found = list_contacts(status=status, company=company, as_of=day)
+    listed = list_page(
+        status=status, company=company, as_of=day, limit=None if show_all else limit, page=page
+    )
+    found = listed.contacts
     warn_skipped(found)
     if fmt == "json":
         print_json([c.summary(day) for c in found])
-        return
-    if not found:
+    else:
+        if not found and not listed.total:
+            note(
+                "No contacts match."
+                if status or company
+                else "No contacts yet: `infoview contacts add --bio FILE`."
+            )
+        for contact in found:
+            last = contact.last_event
+            last_text = f"{last.kind} {last.at.replace('T', ' ')}" if last else "-"
+            say(
+                f"{contact.id:>4}  {contact.status(day):<13} {(contact.name or '(no name)')[:24]:<24} "
+                f"{(contact.company or '-')[:24]:<24} {last_text}"
+            )
+    _paging_note(listed, page)
+
+
+def _paging_note(listed, page: int) -> None:
+    """On stderr: how many more match after this page and the command for the next one."""
+    if not listed.contacts and listed.total:
+        note(f"Page {page} is past the end: {listed.total} contacts match.")
+    elif listed.remaining:
         note(
-            "No contacts match."
-            if status or company
-            else "No contacts yet: `infoview contacts add --bio FILE`."
-        )
-    for contact in found:
-        last = contact.last_event
-        last_text = f"{last.kind} {last.at.replace('T', ' ')}" if last else "-"
-        say(
-            f"{contact.id:>4}  {contact.status(day):<13} {(contact.name or '(no name)')[:24]:<24} "
-            f"{(contact.company or '-')[:24]:<24} {last_text}"
+            f"{listed.remaining} more (contacts {listed.offset + 1}-{listed.offset + len(listed.contacts)} "
+            f"of {listed.total} shown): `--page {page + 1}` for the next page, `--all` for every one."
         )
 
 
@@ -134,14 +153,15 @@ def contacts_show(contact_id, as_of, fmt) -> None:
     Example:
       infoview contacts show 1
     """
-    from infoview_ai.tracker.contacts import get_contact, list_contacts
+    from infoview_ai.tracker.contacts import get_contact
+    from infoview_ai.tracker.listing import colleagues_of_one
     from infoview_ai.tracker.record import contact_markdown
     from infoview_ai.tracker.reminders import actions_for
 
     day = as_of_day(as_of)
     contact = get_contact(contact_id)
     warn_skipped([contact])
-    actions = actions_for(contact, day, list_contacts())
+    actions = actions_for(contact, day, colleagues_of_one(contact))
     if fmt == "json":
         print_json({**contact.to_dict(day), "next": [a.to_dict(day) for a in actions]})
         return
@@ -259,7 +279,8 @@ def contacts_log(contact_id, event, when, note_text, note_file, fmt) -> None:
       infoview contacts log 1 met --at "2026-03-12 15:00" --note-file examples/call-notes.md
     """
     from infoview_ai.guards.safe_text import printable
-    from infoview_ai.tracker.contacts import get_contact, list_contacts, log_event, sequence_warnings
+    from infoview_ai.tracker.contacts import get_contact, log_event, sequence_warnings
+    from infoview_ai.tracker.listing import colleagues_of_one
     from infoview_ai.tracker.reminders import actions_for
 
     text = printable(note_text or "")
@@ -278,7 +299,7 @@ def contacts_log(contact_id, event, when, note_text, note_file, fmt) -> None:
         print_json({"contact_id": contact_id, "event": logged.__dict__, "status": status})
     else:
         say(f"#{contact_id} {contact.name or '(no name)'}: {status} (logged {event} at {logged.at})")
-    for action in actions_for(contact, today, list_contacts())[:1]:
+    for action in actions_for(contact, today, colleagues_of_one(contact))[:1]:
         run = f" Run `{action.command}`." if action.command else ""
         note(f"next ({when_label(action, today)}): {action.reason}{run}")
 
@@ -323,8 +344,8 @@ def contacts_export(csv_path, ics_path, call_minutes, as_of) -> None:
       infoview contacts export --csv contacts.csv --ics infoview.ics
     """
     from infoview_ai.cli.output import ensure_writable, write_atomic
-    from infoview_ai.tracker.contacts import list_contacts
     from infoview_ai.tracker.export import contacts_csv, contacts_ics
+    from infoview_ai.tracker.listing import active, plain_rows
 
     if not csv_path and not ics_path:
         raise click.UsageError("Pass --csv FILE, --ics FILE or both.")
@@ -334,11 +355,14 @@ def contacts_export(csv_path, ics_path, call_minutes, as_of) -> None:
         if path and path != "-":
             ensure_writable(path)  # before any work: a bad path is refused with nothing written
     day = as_of_day(as_of)
-    everyone = list_contacts()
-    warn_skipped(everyone)
+    timed, colleagues = active(day)  # the others are `identified`, with nothing next
+    warn_skipped(timed)
     for path, text in (
-        (csv_path, contacts_csv(everyone, day) if csv_path else ""),
-        (ics_path, contacts_ics(everyone, day, call_minutes=call_minutes) if ics_path else ""),
+        (csv_path, contacts_csv(timed, day, colleagues, plain_rows()) if csv_path else ""),
+        (
+            ics_path,
+            contacts_ics(timed, day, call_minutes=call_minutes, colleagues=colleagues) if ics_path else "",
+        ),
     ):
         if not path:
             continue

@@ -47,13 +47,13 @@ def due(as_of, ahead, fmt) -> None:
     Example:
       infoview due --as-of 2026-03-09
     """
-    from infoview_ai.tracker.contacts import list_contacts
+    from infoview_ai.tracker.listing import active
     from infoview_ai.tracker.reminders import due as due_actions
 
     day = as_of_day(as_of)
-    everyone = list_contacts()
-    warn_skipped(everyone)
-    actions = due_actions(everyone, day, ahead_days=ahead)
+    timed, colleagues = active(day)  # a contact without a timeline has nothing due
+    warn_skipped(timed)
+    actions = due_actions(timed, day, ahead_days=ahead, colleagues=colleagues)
     if fmt == "json":
         print_json([a.to_dict(day) for a in actions])
         return
@@ -61,11 +61,14 @@ def due(as_of, ahead, fmt) -> None:
         from infoview_ai.tracker.status import show_day
 
         note(f"Nothing due on {show_day(day)}.")
+    lines = []
     for action in actions:
-        say(f"{when_label(action, day):<16} {action.kind:<14} #{action.contact_id} {action.name}")
-        say(textwrap.fill(action.reason, width=100, initial_indent="    ", subsequent_indent="    "))
+        lines.append(f"{when_label(action, day):<16} {action.kind:<14} #{action.contact_id} {action.name}")
+        lines.append(textwrap.fill(action.reason, width=100, initial_indent="    ", subsequent_indent="    "))
         if action.command:
-            say(f"    run: {action.command}")
+            lines.append(f"    run: {action.command}")
+    if lines:
+        say("\n".join(lines))  # one write: thousands of actions print in one go
 
 
 def when_label(action: Action, day: date) -> str:
