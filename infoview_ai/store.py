@@ -110,6 +110,24 @@ MIGRATIONS: list[str] = [
         created_at TEXT NOT NULL
     );
     """,
+    # 4: `infoview plan --save`: the people planned for a week (one row per person and week; re-saving a
+    # week replaces its rows), so they appear in `due` and the calendar export until contacted.
+    """
+    CREATE TABLE planned_actions (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+        week_of TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        channel TEXT,
+        day TEXT NOT NULL,
+        deadline TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        command TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        UNIQUE (contact_id, week_of)
+    );
+    CREATE INDEX planned_actions_day ON planned_actions (day);
+    """,
 ]
 
 

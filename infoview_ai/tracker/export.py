@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 
 from infoview_ai.guards.safe_text import printable
-from infoview_ai.tracker.reminders import Action, Tracked, plan
+from infoview_ai.tracker.reminders import Action, Tracked, plan, urgency
 from infoview_ai.tracker.status import chronological, status_from_events
 from infoview_ai.version import __version__
 
@@ -35,7 +35,7 @@ CSV_COLUMNS = (
     "created_at",
 )
 # Follow-ups worth a calendar entry; the call itself covers preparing for it and logging it.
-CALENDAR_ACTIONS = ("thank-you", "schedule", "nudge", "second-person", "report-back", "check-in")
+CALENDAR_ACTIONS = ("thank-you", "schedule", "nudge", "second-person", "report-back", "check-in", "reach-out")
 ACTION_TITLES = {
     "thank-you": "Thank-you note to {name}",
     "schedule": "Agree a time with {name}",
@@ -43,6 +43,7 @@ ACTION_TITLES = {
     "second-person": "3B7: contact a second person at {company}",
     "report-back": "Report back to {name}",
     "check-in": "Check in with {name}",
+    "reach-out": "Reach out to {name} (planned)",
 }
 UID_DOMAIN = "infoview-ai.local"
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -182,9 +183,15 @@ def _follow_up_event(action: Action, stamp: str, as_of: date) -> list[str]:
 
 
 def contacts_ics(
-    contacts: Sequence[Tracked], as_of: date, *, call_minutes: int = 20, now: datetime | None = None
+    contacts: Sequence[Tracked],
+    as_of: date,
+    *,
+    call_minutes: int = 20,
+    now: datetime | None = None,
+    planned: Sequence[Action] = (),
 ) -> str:
-    """A VCALENDAR with each scheduled call and each follow-up from the due rules (current and upcoming)."""
+    """A VCALENDAR with each scheduled call and each follow-up from the due rules (current and upcoming),
+    and the ``planned`` reach-outs (`infoview plan --save`), by date."""
     stamp = _stamp(now or datetime.now(UTC))
     lines = [
         "BEGIN:VCALENDAR",
@@ -197,7 +204,7 @@ def contacts_ics(
     for contact in contacts:
         if status_from_events(contact.events, as_of) == "scheduled":
             lines += _call_event(contact, stamp, call_minutes)
-    for action in plan(contacts, as_of):
+    for action in sorted([*plan(contacts, as_of), *planned], key=lambda a: urgency(a, as_of)):
         if action.kind in CALENDAR_ACTIONS:
             lines += _follow_up_event(action, stamp, as_of)
     lines.append("END:VCALENDAR")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import sqlite3
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import date
 
 from infoview_ai.tracker.status import Event, split_usable, status_from_events
@@ -44,27 +45,48 @@ def uncontacted(
     return sorted(found, key=lambda row: row[0])
 
 
-def contacted_statuses(
+@dataclass
+class Touched:
+    """A contact with events, as the reminder rules read it (reminders.Tracked)."""
+
+    id: int
+    name: str | None
+    company: str | None
+    degree: int | None
+    events: list[Event] = field(default_factory=list)
+
+
+def contacted_people(
     conn: sqlite3.Connection, as_of: date, companies: Sequence[str] | None = None
-) -> Counter[str]:
-    """How many contacts (at ``companies`` when given) stand at each status past `identified`."""
+) -> list[Touched]:
+    """Every contact with at least one usable event (at ``companies`` when given), with their events:
+    one query, however many contacts were never contacted."""
     query = (
-        "SELECT e.contact_id, e.kind, e.at, e.note, e.id FROM events e JOIN contacts c ON c.id = e.contact_id"
+        "SELECT e.contact_id, c.name, c.company, c.degree, e.kind, e.at, e.note, e.id"
+        " FROM events e JOIN contacts c ON c.id = e.contact_id"
     )
     args: list[str] = []
     if companies is not None:
         if not companies:
-            return Counter()
+            return []
         args = list(companies)
         query += f" WHERE c.company IN ({', '.join('?' * len(args))})"
-    by_contact: dict[int, list[Event]] = {}
-    for contact_id, kind, at, note, event_id in conn.execute(query + " ORDER BY e.id", args):
-        by_contact.setdefault(contact_id, []).append(Event(kind, at, note, event_id))
-    counts: Counter[str] = Counter()
-    for events in by_contact.values():
-        good, _ = split_usable(events, as_of)
-        counts[status_from_events(good, as_of)] += 1
-    return counts
+    people: dict[int, Touched] = {}
+    for contact_id, name, company, degree, kind, at, note, event_id in conn.execute(
+        query + " ORDER BY e.id", args
+    ):
+        person = people.setdefault(contact_id, Touched(contact_id, name, company, degree))
+        person.events.append(Event(kind, at, note, event_id))
+    for person in people.values():
+        person.events, _ = split_usable(person.events, as_of)
+    return sorted(people.values(), key=lambda p: p.id)
+
+
+def contacted_statuses(
+    conn: sqlite3.Connection, as_of: date, companies: Sequence[str] | None = None
+) -> Counter[str]:
+    """How many contacts (at ``companies`` when given) stand at each status past `identified`."""
+    return Counter(status_from_events(p.events, as_of) for p in contacted_people(conn, as_of, companies))
 
 
 def requests_between(conn: sqlite3.Connection, first: date, last: date) -> list[tuple[int, int | None, bool]]:

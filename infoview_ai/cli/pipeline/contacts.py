@@ -325,6 +325,7 @@ def contacts_export(csv_path, ics_path, call_minutes, as_of) -> None:
     from infoview_ai.cli.output import ensure_writable, write_atomic
     from infoview_ai.tracker.contacts import list_contacts
     from infoview_ai.tracker.export import contacts_csv, contacts_ics
+    from infoview_ai.tracker.planned import planned_actions
 
     if not csv_path and not ics_path:
         raise click.UsageError("Pass --csv FILE, --ics FILE or both.")
@@ -336,9 +337,10 @@ def contacts_export(csv_path, ics_path, call_minutes, as_of) -> None:
     day = as_of_day(as_of)
     everyone = list_contacts()
     warn_skipped(everyone)
+    planned = planned_actions(day) if ics_path else []  # `infoview plan --save`
     for path, text in (
         (csv_path, contacts_csv(everyone, day) if csv_path else ""),
-        (ics_path, contacts_ics(everyone, day, call_minutes=call_minutes) if ics_path else ""),
+        (ics_path, ics_path and contacts_ics(everyone, day, call_minutes=call_minutes, planned=planned)),
     ):
         if not path:
             continue

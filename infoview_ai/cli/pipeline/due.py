@@ -54,6 +54,9 @@ def due(as_of, ahead, fmt) -> None:
     everyone = list_contacts()
     warn_skipped(everyone)
     actions = due_actions(everyone, day, ahead_days=ahead)
+    from infoview_ai.tracker.planned import with_planned
+
+    actions = with_planned(actions, day, ahead)  # `infoview plan --save`'s reach-outs, merged by date
     if fmt == "json":
         print_json([a.to_dict(day) for a in actions])
         return
