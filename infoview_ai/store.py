@@ -119,6 +119,24 @@ MIGRATIONS: list[str] = [
     CREATE INDEX events_timeline ON events (contact_id, kind, at);
     CREATE INDEX contacts_listing ON contacts (id, name, headline, company, industry, note, created_at);
     """,
+    # 5: `infoview plan --save`: the people planned for a week (one row per person and week; re-saving a
+    # week replaces its rows), so they appear in `due` and the calendar export until contacted.
+    """
+    CREATE TABLE planned_actions (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+        week_of TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        channel TEXT,
+        day TEXT NOT NULL,
+        deadline TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        command TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        UNIQUE (contact_id, week_of)
+    );
+    CREATE INDEX planned_actions_day ON planned_actions (day);
+    """,
 ]
 
 

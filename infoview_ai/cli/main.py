@@ -221,10 +221,13 @@ def prep(**options) -> None:
 from infoview_ai.cli.pipeline.contacts import contacts  # noqa: E402
 from infoview_ai.cli.pipeline.due import due  # noqa: E402
 from infoview_ai.cli.pipeline.importing import import_command  # noqa: E402
+from infoview_ai.cli.pipeline.targets_plan import plan, targets  # noqa: E402
 
 cli.add_command(contacts)
 cli.add_command(due)
 cli.add_command(import_command)
+cli.add_command(targets)
+cli.add_command(plan)
 
 from infoview_ai.cli.check import check  # noqa: E402
 from infoview_ai.cli.history import history  # noqa: E402

@@ -17,7 +17,7 @@ from datetime import UTC, date, datetime, timedelta
 from itertools import chain
 
 from infoview_ai.guards.safe_text import printable
-from infoview_ai.tracker.reminders import Action, Colleagues, Tracked, plan
+from infoview_ai.tracker.reminders import Action, Colleagues, Tracked, plan, urgency
 from infoview_ai.tracker.status import chronological, status_from_events
 from infoview_ai.version import __version__
 
@@ -37,7 +37,7 @@ CSV_COLUMNS = (
     "created_at",
 )
 # Follow-ups worth a calendar entry; the call itself covers preparing for it and logging it.
-CALENDAR_ACTIONS = ("thank-you", "schedule", "nudge", "second-person", "report-back", "check-in")
+CALENDAR_ACTIONS = ("thank-you", "schedule", "nudge", "second-person", "report-back", "check-in", "reach-out")
 ACTION_TITLES = {
     "thank-you": "Thank-you note to {name}",
     "schedule": "Agree a time with {name}",
@@ -45,6 +45,7 @@ ACTION_TITLES = {
     "second-person": "3B7: contact a second person at {company}",
     "report-back": "Report back to {name}",
     "check-in": "Check in with {name}",
+    "reach-out": "Reach out to {name} (planned)",
 }
 UID_DOMAIN = "infoview-ai.local"
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -232,9 +233,11 @@ def contacts_ics(
     call_minutes: int = 20,
     now: datetime | None = None,
     colleagues: Colleagues | None = None,
+    planned: Sequence[Action] = (),
 ) -> str:
-    """A VCALENDAR with each scheduled call and each follow-up from the due rules (current and upcoming);
-    3B7 looks among ``colleagues`` (default: ``contacts`` themselves)."""
+    """A VCALENDAR with each scheduled call and each follow-up from the due rules (current and upcoming),
+    and the ``planned`` reach-outs (`infoview plan --save`), by date; 3B7 looks among ``colleagues``
+    (default: ``contacts`` themselves)."""
     stamp = _stamp(now or datetime.now(UTC))
     lines = [
         "BEGIN:VCALENDAR",
@@ -248,7 +251,8 @@ def contacts_ics(
         if status_from_events(contact.events, as_of) == "scheduled":
             lines += _call_event(contact, stamp, call_minutes)
     colleagues = colleagues if colleagues is not None else Colleagues(contacts)
-    for action in plan(_timed(contacts), as_of, colleagues):
+    timeline = plan(_timed(contacts), as_of, colleagues)
+    for action in sorted([*timeline, *planned], key=lambda a: urgency(a, as_of)):
         if action.kind in CALENDAR_ACTIONS:
             lines += _follow_up_event(action, stamp, as_of)
     lines.append("END:VCALENDAR")

@@ -346,6 +346,7 @@ def contacts_export(csv_path, ics_path, call_minutes, as_of) -> None:
     from infoview_ai.cli.output import ensure_writable, write_atomic
     from infoview_ai.tracker.export import contacts_csv, contacts_ics
     from infoview_ai.tracker.listing import active, plain_rows
+    from infoview_ai.tracker.planned import planned_actions
 
     if not csv_path and not ics_path:
         raise click.UsageError("Pass --csv FILE, --ics FILE or both.")
@@ -357,11 +358,14 @@ def contacts_export(csv_path, ics_path, call_minutes, as_of) -> None:
     day = as_of_day(as_of)
     timed, colleagues = active(day)  # the others are `identified`, with nothing next
     warn_skipped(timed)
+    planned = planned_actions(day) if ics_path else []  # `infoview plan --save`
     for path, text in (
         (csv_path, contacts_csv(timed, day, colleagues, plain_rows()) if csv_path else ""),
         (
             ics_path,
-            contacts_ics(timed, day, call_minutes=call_minutes, colleagues=colleagues) if ics_path else "",
+            contacts_ics(timed, day, call_minutes=call_minutes, colleagues=colleagues, planned=planned)
+            if ics_path
+            else "",
         ),
     ):
         if not path:

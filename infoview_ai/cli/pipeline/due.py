@@ -54,6 +54,9 @@ def due(as_of, ahead, fmt) -> None:
     timed, colleagues = active(day)  # a contact without a timeline has nothing due
     warn_skipped(timed)
     actions = due_actions(timed, day, ahead_days=ahead, colleagues=colleagues)
+    from infoview_ai.tracker.planned import with_planned
+
+    actions = with_planned(actions, day, ahead)  # `infoview plan --save`'s reach-outs, merged by date
     if fmt == "json":
         print_json([a.to_dict(day) for a in actions])
         return
