@@ -62,6 +62,8 @@ def custom_ids(recipe: Recipe, people: list[Person]) -> list[str]:
     """One stable, unique id per person: ``c42-outreach-linkedin-message`` for a contact, else the name and
     company's slug; a second person with the same slug gets ``-2`` (in the order of the input)."""
     kind = recipe.kind.replace("_", "-")
+    spec = kind_named(recipe.kind)
+    has_channel = spec.prose or bool(spec.parts)  # a brief or a question list goes nowhere
     seen: dict[str, int] = {}
     ids = []
     for person in people:
@@ -70,7 +72,7 @@ def custom_ids(recipe: Recipe, people: list[Person]) -> list[str]:
             if person.contact_id is not None
             else slug(" ".join(filter(None, (person.name, person.company))))
         )
-        base = f"{who}-{kind}-{channel_for(recipe, person)}"
+        base = f"{who}-{kind}" + (f"-{channel_for(recipe, person)}" if has_channel else "")
         seen[base] = seen.get(base, 0) + 1
         ids.append(base if seen[base] == 1 else f"{base}-{seen[base]}")
     return ids

@@ -50,6 +50,8 @@ def prepare_folder(path: str | Path) -> Path:
         raise OutputError(f"Cannot create the output folder {folder}: {exc.strerror}.") from None
     if not os.access(folder, os.W_OK | os.X_OK):
         raise InputError(f"The output folder {folder} is not writable; pick another folder.")
+    for stale in folder.glob(".*.tmp"):  # a write_atomic temporary left by a run killed mid-write
+        stale.unlink(missing_ok=True)
     return folder
 
 

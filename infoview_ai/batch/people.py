@@ -48,6 +48,11 @@ class Person:
     url: str | None = None
 
 
+def _lines(text: str) -> str:
+    """A multi-line cell with the line ends a spreadsheet wrote (CRLF, CR) as plain line breaks."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def _degree(text: str) -> int | None:
     digits = "".join(ch for ch in text if ch.isdigit())[:1]
     return int(digits) if digits else None
@@ -133,9 +138,9 @@ def _person(where: str, cells: dict[str, str], folder: Path) -> tuple[Person | N
         name=" ".join(name.split()),
         company=" ".join(cells.get("company", "").split()) or None,
         title=" ".join(cells.get("title", "").split()) or None,
-        bio=cells.get("bio", ""),
+        bio=_lines(cells.get("bio", "")),
         bio_path=bio_path,
-        notes=cells.get("notes", ""),
+        notes=_lines(cells.get("notes", "")),
         degree=_degree(cells.get("degree", "")),
         contact_id=contact_id,
         url=cells.get("url") or None,
