@@ -43,6 +43,8 @@ ROOMS: dict[str, tuple[float, str]] = {
     "infoview_ai.tracker": (6, "tracker"),
     "infoview_ai.network": (6.5, "network"),  # imports fill the tracker: above it, below the command line
     "infoview_ai.outreach_plan": (6.5, "outreach plan"),  # targets and the weekly plan, over the tracker
+    "infoview_ai.batch": (6.7, "batch"),  # many people at once: reads people as the import does, generates
+    "infoview_ai.batch_api": (6.8, "batch api"),  # the Batch API files (helper i13-batchapi): uses batch.jobs
     "infoview_ai.cli": (7, "cli"),
     "infoview_ai.__main__": (8, "entry points"),
     "infoview_ai": (8, "entry points"),  # the package's own __init__: the public generate()

@@ -218,6 +218,7 @@ def prep(**options) -> None:
 
 
 # The contact tracker's commands live in their own module (which imports only click and pure code).
+from infoview_ai.cli.pipeline.batch import batch  # noqa: E402
 from infoview_ai.cli.pipeline.contacts import contacts  # noqa: E402
 from infoview_ai.cli.pipeline.due import due  # noqa: E402
 from infoview_ai.cli.pipeline.importing import import_command  # noqa: E402
@@ -228,6 +229,7 @@ cli.add_command(due)
 cli.add_command(import_command)
 cli.add_command(targets)
 cli.add_command(plan)
+cli.add_command(batch)
 
 from infoview_ai.cli.check import check  # noqa: E402
 from infoview_ai.cli.history import history  # noqa: E402
