@@ -50,7 +50,8 @@ def offline(folder: Path, count: int = 1000) -> None:
     print(f"  total                 {total:8.2f} s   (goal 60 s: {total / 60:.2f}x of the goal)")
     print(f"  per profile, batch    {per_profile * 1000:8.1f} ms")
     print(
-        f"  per profile, in-proc  {in_process * 1000:8.1f} ms   (batch / in-process: {per_profile / in_process:.2f}x, goal <= 1.5x)"
+        f"  per profile, in-proc  {in_process * 1000:8.1f} ms   "
+        f"(batch / in-process: {per_profile / in_process:.2f}x, goal <= 1.5x)"
     )
 
 
@@ -90,7 +91,8 @@ def live(folder: Path, count: int = 200, delay: float = 0.5, concurrency: int = 
         total = time.perf_counter() - start
     ideal = count * delay / concurrency
     print(
-        f"live batch outreach, {count} people, {delay} s server delay, concurrency {concurrency}: done {summary.done}"
+        f"live batch outreach, {count} people, {delay} s server delay, "
+        f"concurrency {concurrency}: done {summary.done}"
     )
     print(f"  calls {len(server.requests)}, peak in flight {server.peak_in_flight}")
     print(f"  total {total:.2f} s, ideal {ideal:.2f} s: {total / ideal:.2f}x the ideal (goal <= 1.3x)")
