@@ -29,7 +29,7 @@ def offline(folder: Path, count: int = 1000) -> None:
     from infoview_ai.batch.people import read_people_file
     from infoview_ai.batch.runner import Batch, run_batch
     from infoview_ai.batch.work import draft_one
-    from infoview_ai.cli.inputs import load_profile, load_sender
+    from infoview_ai.inputs import load_profile, load_sender
 
     people, _ = read_people_file(people_csv(folder / "people.csv", many_people(count)))
     recipe = Recipe(kind="prep", sender=load_sender(ME), load_profile=load_profile)
@@ -60,8 +60,8 @@ def live(folder: Path, count: int = 200, delay: float = 0.5, concurrency: int = 
     from infoview_ai.batch.live import run_threads
     from infoview_ai.batch.people import read_people_file
     from infoview_ai.batch.runner import Batch, run_batch
-    from infoview_ai.cli.inputs import load_profile, load_sender
     from infoview_ai.engines.llm.settings import resolve_settings
+    from infoview_ai.inputs import load_profile, load_sender
 
     rows = [{"name": "Lena Okafor", "bio_path": str(LENA)} for _ in range(count)]
     people, _ = read_people_file(people_csv(folder / "lenas.csv", rows, columns=("name", "bio_path")))

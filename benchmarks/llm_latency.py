@@ -40,9 +40,9 @@ def main() -> None:
     logging.getLogger("werkzeug").setLevel(logging.ERROR)  # one line per request otherwise
 
     os.environ["INFOVIEW_HOME"] = tempfile.mkdtemp(prefix="infoview-bench-")
-    from infoview_ai.cli.inputs import build_context
     from infoview_ai.engines.llm.settings import resolve_settings
     from infoview_ai.generation import run
+    from infoview_ai.inputs import build_context
 
     context = build_context(
         bio=str(ROOT / "examples" / "lena-okafor-linkedin.txt"), me=str(ROOT / "examples" / "me.md")

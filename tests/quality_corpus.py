@@ -119,8 +119,8 @@ def _first(profile) -> str:
 def contexts_for(case, build_dir: Path, user_index: int):
     """(kind label, Kind, Context) for every deliverable of one case and one user."""
     from infoview_ai.career import current_role
-    from infoview_ai.cli.inputs import load_profile, parse_sender
     from infoview_ai.context import Context, Target
+    from infoview_ai.inputs import load_profile, parse_sender
     from infoview_ai.kinds import FOLLOW_UP, OUTREACH, POLISH, THANK_YOU, kind_named
 
     path = case.source

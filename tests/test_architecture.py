@@ -43,8 +43,11 @@ ROOMS: dict[str, tuple[float, str]] = {
     "infoview_ai.tracker": (6, "tracker"),
     "infoview_ai.network": (6.5, "network"),  # imports fill the tracker: above it, below the command line
     "infoview_ai.outreach_plan": (6.5, "outreach plan"),  # targets and the weekly plan, over the tracker
+    "infoview_ai.inputs": (6.6, "inputs"),  # files and pasted text into a Context: cli, batch and web
     "infoview_ai.batch": (6.7, "batch"),  # many people at once: reads people as the import does, generates
-    "infoview_ai.batch_api": (6.8, "batch api"),  # the Batch API files (helper i13-batchapi): uses batch.jobs
+    "infoview_ai.batch_api": (6.8, "batch api"),  # the OpenAI Batch API and vLLM's batch files: uses batch
+    "infoview_ai.evaluation": (6.8, "evaluation"),  # infoview eval: contenders over cases, scored by trust
+    "infoview_ai.web": (6.9, "web page"),  # infoview serve: the local page over generation and the tracker
     "infoview_ai.cli": (7, "cli"),
     "infoview_ai.__main__": (8, "entry points"),
     "infoview_ai": (8, "entry points"),  # the package's own __init__: the public generate()

@@ -40,7 +40,7 @@ class Recipe:
     channel: str | None = None  # None: by relationship
     premium: bool = False
     as_of: date = field(default_factory=date.today)
-    load_profile: Callable[[str], tuple[Profile, str]] | None = None  # reads a bio file (cli/inputs.py)
+    load_profile: Callable[[str], tuple[Profile, str]] | None = None  # reads a bio file (inputs.py)
 
 
 def channel_for(recipe: Recipe, person: Person) -> str:

@@ -53,8 +53,8 @@ def check(draft, channel, premium, kind, bio, me, notes_path, fmt, strict) -> No
       pbpaste | infoview check --channel email -
     """
 
-    from infoview_ai.cli.inputs import build_context, read_text
     from infoview_ai.errors import ChecksFailed
+    from infoview_ai.inputs import build_context, read_text
     from infoview_ai.kinds import kind_named
     from infoview_ai.language import char_count, word_count
     from infoview_ai.trust import check_text, sanitize_context

@@ -58,7 +58,7 @@ def profile(bio, fmt, output) -> None:
     Example:
       infoview profile --bio examples/lena-okafor-linkedin.txt --format json
     """
-    from infoview_ai.cli.inputs import load_profile
+    from infoview_ai.inputs import load_profile
 
     parsed, _ = load_profile(bio)
     for warning in parsed.warnings:
@@ -128,7 +128,7 @@ def thank_you(notes_path, **options) -> None:
       infoview thank-you --bio examples/lena-okafor-linkedin.txt --notes examples/call-notes.md
       infoview thank-you --contact 1      # uses the notes you logged with `contacts log 1 met`
     """
-    from infoview_ai.cli.inputs import read_text
+    from infoview_ai.inputs import read_text
 
     one_stdin(notes_path, options.get("bio"))
     call_notes = read_text(notes_path, "call notes") if notes_path else ""
@@ -159,7 +159,7 @@ def follow_up(notes_path, stage, **options) -> None:
     """
     from click.core import ParameterSource
 
-    from infoview_ai.cli.inputs import read_text
+    from infoview_ai.inputs import read_text
 
     one_stdin(notes_path, options.get("bio"))
     call_notes = read_text(notes_path, "call notes") if notes_path else ""
@@ -193,7 +193,7 @@ def polish(draft_path, **options) -> None:
     Example:
       infoview polish --draft examples/draft-note.txt --bio examples/lena-okafor-linkedin.txt
     """
-    from infoview_ai.cli.inputs import read_text
+    from infoview_ai.inputs import read_text
 
     one_stdin(draft_path, options.get("bio"))
     run_kind("polish", draft=read_text(draft_path, "draft"), **options)

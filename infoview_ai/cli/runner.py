@@ -34,9 +34,9 @@ def run_kind(
     from infoview_ai.kinds import POLISH, kind_named
 
     kind = kind_named(kind)  # the edge: past here a kind is a Kind
-    from infoview_ai.cli.inputs import build_context
     from infoview_ai.cli.output import ensure_writable
     from infoview_ai.generation import choose_engine, run
+    from infoview_ai.inputs import build_context
 
     if output:
         ensure_writable(output)

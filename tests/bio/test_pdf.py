@@ -16,8 +16,8 @@ from infoview_ai.bio.contact_details import join_contact_lines, split_contacts  
 from infoview_ai.bio.pdf import parse_pdf  # noqa: E402
 from infoview_ai.bio.pdf.common import parse_pdf_dates  # noqa: E402
 from infoview_ai.bio.pdf.layout import MAIN, SIDEBAR, read_pdf_text  # noqa: E402
-from infoview_ai.cli.inputs import load_profile  # noqa: E402
 from infoview_ai.errors import BioError, InputError  # noqa: E402
+from infoview_ai.inputs import load_profile  # noqa: E402
 
 SUMMARY = (
     "I run the reliability group at Quillfeather Freight. Before that I spent six years on warehouse "

@@ -28,8 +28,8 @@ def _people(csv_path, selector, status, targets_path):
 
 def _recipe(kind, *, engine, model, company, company_notes, industry, me, minutes, channel, premium):
     from infoview_ai.batch.build import Recipe
-    from infoview_ai.cli.inputs import MAX_NAME_CHARS, default_me_path, load_profile, parse_sender, read_text
     from infoview_ai.errors import InputError
+    from infoview_ai.inputs import MAX_NAME_CHARS, default_me_path, load_profile, parse_sender, read_text
 
     for flag, value in (("--company", company), ("--industry", industry)):
         if value and len(value) > MAX_NAME_CHARS:

@@ -64,7 +64,7 @@ def contacts_add(bio, company, industry, force, fmt) -> None:
     Example:
       infoview contacts add --bio examples/priya-raman-bio.txt --format json
     """
-    from infoview_ai.cli.inputs import load_profile
+    from infoview_ai.inputs import load_profile
     from infoview_ai.tracker.contacts import add_contact
 
     profile, text = load_profile(bio)
@@ -191,7 +191,7 @@ def contacts_edit(contact_id, name, headline, company, industry, note_text, bio,
 
     profile = bio_text = None
     if bio:
-        from infoview_ai.cli.inputs import load_profile
+        from infoview_ai.inputs import load_profile
 
         profile, bio_text = load_profile(bio)
         for warning in profile.warnings:
@@ -285,7 +285,7 @@ def contacts_log(contact_id, event, when, note_text, note_file, fmt) -> None:
 
     text = printable(note_text or "")
     if note_file:
-        from infoview_ai.cli.inputs import read_text
+        from infoview_ai.inputs import read_text
 
         text = "\n\n".join(part for part in (text, read_text(note_file, "note file")) if part.strip())
     logged = log_event(contact_id, event, when, text)

@@ -37,8 +37,8 @@ def import_command(path, mapping, dry_run, as_json) -> None:
       infoview import people.csv --map name="Full Name",company=Org,title=Role --dry-run
       infoview import bios/
     """
-    from infoview_ai.cli.inputs import load_profile
     from infoview_ai.guards.safe_text import printable, printable_data
+    from infoview_ai.inputs import load_profile
     from infoview_ai.network.importing import import_path
     from infoview_ai.network.people_csv import parse_mapping
 

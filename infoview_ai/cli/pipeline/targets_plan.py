@@ -14,7 +14,7 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 def _goal(me_path: str | None) -> str | None:
     """The user's `Goal:` line from --me or $INFOVIEW_HOME/me.md, else their background text."""
-    from infoview_ai.cli.inputs import load_sender
+    from infoview_ai.inputs import load_sender
 
     sender = load_sender(me_path)
     return sender.goal or sender.background or None

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from infoview_ai.cli.inputs import load_profile, parse_sender
 from infoview_ai.context import Context, Position, Profile, Sender, Target
 from infoview_ai.engines.offline.brief.build import build_brief
 from infoview_ai.engines.offline.outreach.build import build_outreach
 from infoview_ai.engines.offline.questions.build import build_questions
+from infoview_ai.inputs import load_profile, parse_sender
 from infoview_ai.language import char_count, word_count
 
 EXAMPLES = Path(__file__).resolve().parents[3] / "examples"

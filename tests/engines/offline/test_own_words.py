@@ -114,8 +114,8 @@ def test_one_move_is_asked_about_once():
 
 
 def test_two_veterans_are_linked_by_their_service():
-    from infoview_ai.cli.inputs import parse_sender
     from infoview_ai.engines.offline.outreach.build import build_outreach
+    from infoview_ai.inputs import parse_sender
 
     profile = _profile(
         positions=[

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from infoview_ai.cli.inputs import load_profile, parse_sender
 from infoview_ai.context import Context
 from infoview_ai.engines.offline.after_call.call_notes import parse_call_notes
 from infoview_ai.engines.offline.after_call.follow_up import build_follow_up
@@ -17,6 +16,7 @@ from infoview_ai.engines.offline.after_call.thank_you import build_thank_you
 from infoview_ai.engines.offline.brief.build import build_brief
 from infoview_ai.engines.offline.outreach.build import build_outreach
 from infoview_ai.engines.offline.questions.build import build_questions
+from infoview_ai.inputs import load_profile, parse_sender
 from infoview_ai.language import split_sentences, word_count
 
 EXAMPLES = Path(__file__).resolve().parents[3] / "examples"

@@ -6,10 +6,10 @@ from datetime import date
 
 import pytest
 
-from infoview_ai.cli.inputs import parse_sender
 from infoview_ai.context import Context, Education, Position, Profile
 from infoview_ai.engines.offline.signals.ground import common_ground
 from infoview_ai.engines.offline.signals.schools import same_school, schools_in_text
+from infoview_ai.inputs import parse_sender
 
 
 @pytest.mark.parametrize(

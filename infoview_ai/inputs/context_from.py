@@ -1,116 +1,22 @@
-"""Reading what the user gives us (files or stdin) and turning it into a Context.
+"""Turning what the user gave into a Context: the professional's Profile, the user's Sender, the Target.
 
-Every failure here is an InputError whose message names the file and says what to do.
+The command line, batch and the web page all build their contexts here.
 """
 
 from __future__ import annotations
 
 import re
-import stat
-import sys
 from datetime import date
 from pathlib import Path
-from typing import BinaryIO
 
 from infoview_ai.bio.limits import BIO_ADVICE, BIO_CAPS, MAX_PDF_BYTES, MAX_TEXT_BYTES, too_big_message
 from infoview_ai.config import infoview_home
 from infoview_ai.context import Context, Profile, Sender, Target
 from infoview_ai.errors import BioError, InputError
+from infoview_ai.inputs.files import checked_text, file_label, read_bytes, read_text
 
-STDIN = "-"
 _NAME_LINE = re.compile(r"^\s*(?:#\s+|name\s*:\s*)(?P<name>[^\n]{1,80}?)\s*$", re.IGNORECASE | re.MULTILINE)
 _GOAL_LINE = re.compile(r"^\s*(?:\*\*)?goal(?:\*\*)?\s*:\s*(?P<goal>.+?)\s*$", re.IGNORECASE | re.MULTILINE)
-
-
-def _describe(path: str) -> str:
-    return "standard input" if path == STDIN else str(path)
-
-
-def decode_text(data: bytes, label: str) -> str:
-    """UTF-8 (with or without BOM) or BOM-marked UTF-16, else a clear error."""
-    from infoview_ai.guards.safe_text import printable
-
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return printable(data.decode("utf-16"))
-        except UnicodeDecodeError as exc:
-            raise InputError(f"{label} is not readable UTF-16 text: save it as UTF-8.") from exc
-    if b"%PDF-" in data[:1024]:
-        raise InputError(
-            f"{label} is a PDF. Only --bio reads PDFs (LinkedIn's 'Save to PDF'); save this one as text "
-            "(.txt or .md)."
-        )
-    if b"\x00" in data[:8192]:
-        raise InputError(f"{label} looks like a binary file, not text. Save it as plain text (.txt or .md).")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{label} is not UTF-8 text (byte {exc.start + 1} is invalid). Re-save it as UTF-8 "
-            "(most editors offer 'Save with encoding')."
-        ) from exc
-    # Escape sequences and bidi overrides in a file are removed here, before anything prints or stores it.
-    return printable(text.replace("\r\n", "\n").replace("\r", "\n"))
-
-
-def read_bytes(
-    path: str, label: str, limit: int = MAX_TEXT_BYTES, what: str = "a text file", advice: str = ""
-) -> bytes:
-    """The bytes of ``path`` (or stdin for "-"), checked for existence; ``label`` names it in errors.
-
-    At most ``limit`` bytes are accepted and at most one more is ever read, so a pipe, a FIFO or a device
-    (``/dev/zero``) stops at the cap instead of filling memory.
-    """
-    too_big = too_big_message(label, limit, what, advice)
-    if path == STDIN:
-        if sys.stdin is None or sys.stdin.isatty():
-            raise InputError(
-                f"{label}: nothing was piped in. Pipe the text in, or pass a file path instead of '-'."
-            )
-        return _bounded(sys.stdin.buffer, limit, too_big)
-    file = Path(path).expanduser()
-    try:
-        mode = file.stat()
-    except FileNotFoundError:
-        raise InputError(f"{label} does not exist. Check the path.") from None
-    except OSError as exc:
-        raise InputError(f"{label} cannot be read: {exc.strerror}.") from exc
-    if stat.S_ISDIR(mode.st_mode):
-        raise InputError(f"{label} is a folder; pass a file.")
-    if stat.S_ISBLK(mode.st_mode) or stat.S_ISSOCK(mode.st_mode):
-        raise InputError(f"{label} is a disk device or a socket, not a file: pass a text or PDF file.")
-    if stat.S_ISREG(mode.st_mode) and mode.st_size > limit:
-        raise InputError(too_big)
-    try:
-        with file.open("rb") as stream:
-            return _bounded(stream, limit, too_big)
-    except OSError as exc:
-        raise InputError(f"{label} cannot be read: {exc.strerror}.") from exc
-
-
-def _bounded(stream: BinaryIO, limit: int, message: str) -> bytes:
-    """Up to ``limit`` bytes of ``stream``; one byte more is an InputError with ``message``."""
-    data = stream.read(limit + 1)
-    if len(data) > limit:
-        raise InputError(message)
-    return data
-
-
-def _label(path: str, what: str) -> str:
-    return f"The {what} ({_describe(path)})"
-
-
-def _checked_text(data: bytes, label: str, allow_empty: bool) -> str:
-    text = decode_text(data, label)
-    if not allow_empty and not text.strip():
-        raise InputError(f"{label} is empty.")
-    return text
-
-
-def read_text(path: str, what: str = "file", *, allow_empty: bool = False) -> str:
-    """The text of ``path`` (or stdin for "-"), checked for existence, encoding and content."""
-    label = _label(path, what)
-    return _checked_text(read_bytes(path, label), label, allow_empty)
 
 
 def load_profile(bio_path: str) -> tuple[Profile, str]:
@@ -123,7 +29,7 @@ def load_profile(bio_path: str) -> tuple[Profile, str]:
     """
     from infoview_ai.bio import bio_text_for, is_pdf, parse_bio
 
-    label = _label(bio_path, "bio")
+    label = file_label(bio_path, "bio")
     what = f"a bio ({BIO_CAPS})"
     data = read_bytes(bio_path, label, MAX_PDF_BYTES, what, BIO_ADVICE)  # text: the smaller cap below
     if not is_pdf(data) and len(data) > MAX_TEXT_BYTES:
@@ -134,7 +40,7 @@ def load_profile(bio_path: str) -> tuple[Profile, str]:
 
         profile, pdf_text = parse_pdf(data, label)
         return printable_record(profile), printable(pdf_text)  # a PDF's text can hold escapes too
-    text = _checked_text(data, label, allow_empty=False)
+    text = checked_text(data, label, allow_empty=False)
     profile = parse_bio(text)
     if profile.source_format == "linkedin_text":
         # A page copy carries other people (mutual connections, "More profiles for you", recommenders)
@@ -186,6 +92,7 @@ def load_sender(me_path: str | None) -> Sender:
     if default.is_file():
         return parse_sender(read_text(str(default), "background (me.md)"))
     return Sender()
+
 
 # A company or industry name goes into every prompt and every draft: a pasted paragraph is a mistake.
 MAX_NAME_CHARS = 200
