@@ -2,7 +2,7 @@
 
 The order, most important first: how well the company matches (exact, strong, weak: only with
 --company), 1st-degree connections before others, how close the title's function is to the goal (or to
---title), and seniority (senior, manager and director before juniors and executives). People already
+--title), how many of the goal's own words the title names, and seniority (senior, manager and director before juniors and executives). People already
 contacted (any status past `identified`, cold and closed included) are left out and counted.
 """
 
@@ -20,8 +20,10 @@ from infoview_ai.outreach_plan.titles import (
     function_distance,
     function_reason,
     goal_functions,
+    goal_terms,
     read_title,
     seniority_reason,
+    shared_terms,
     words_of,
 )
 from infoview_ai.tracker.targets_query import contacted_statuses, distinct_companies, uncontacted
@@ -96,6 +98,7 @@ def rank_targets(
     excluded = contacted_statuses(conn, as_of, companies)
 
     wanted, source = goal_functions(goal), "your goal"
+    terms = goal_terms(filters.title or goal)
     title_words: tuple[str, ...] = ()
     if filters.title:
         by_title = read_title(filters.title).functions
@@ -123,6 +126,7 @@ def rank_targets(
             TIER_RANK[tiers[company]] if tiers else 0,
             0 if degree == 1 else 1,
             distance,
+            -len(set(shared_terms(headline, terms))),  # "Supply Chain Analyst" before "Operations Lead"
             SENIORITY_GAP[reading.level],
             (name or "").casefold(),
             cid,
@@ -130,7 +134,8 @@ def rank_targets(
         scored.append((key, row))
     chosen = heapq.nsmallest(filters.limit, scored) if filters.limit else sorted(scored)
     targets = [
-        _target(rank, row, tiers, wanted, source, filters) for rank, (_, row) in enumerate(chosen, start=1)
+        _target(rank, row, tiers, wanted, source, filters, terms)
+        for rank, (_, row) in enumerate(chosen, start=1)
     ]
     if filters.industry:
         notes.append(
@@ -140,7 +145,9 @@ def rank_targets(
     return Ranking(targets, len(scored), excluded, notes)
 
 
-def _target(rank: int, row: tuple, tiers: dict, wanted, source: str, filters: Filters) -> Target:
+def _target(
+    rank: int, row: tuple, tiers: dict, wanted, source: str, filters: Filters, terms: frozenset[str]
+) -> Target:
     cid, name, company, headline, _industry, degree, profile_url, email = row
     reading = read_title(headline)
     reasons = []
@@ -155,6 +162,9 @@ def _target(rank: int, row: tuple, tiers: dict, wanted, source: str, filters: Fi
         reasons.append(f"the title contains {filters.title!r}")
     if wanted or not filters.title:
         reasons.append(function_reason(function_distance(reading, wanted), reading, wanted, source))
+    shared = list(dict.fromkeys(shared_terms(headline, terms)))
+    if shared:
+        reasons.append(f"the title names {' '.join(shared)!r} from {source}")
     reasons.append(seniority_reason(reading))
     return Target(
         contact_id=cid,

@@ -40,6 +40,11 @@ FUNCTIONS: dict[str, tuple[str, ...]] = {
         "fulfillment",
         "fulfilment",
         "sourcing",
+        "purchasing",
+        "buyer",
+        "transportation",
+        "freight",
+        "materials",
         "demand planning",
         "planner",
         "s&op",
@@ -138,6 +143,7 @@ DEFAULT_LEVEL, DEFAULT_LABEL = 2, "individual contributor"
 SENIORITY_GAP = {0: 2, 1: 2, 2: 1, 3: 0, 4: 0, 5: 0, 6: 1, 7: 2}
 
 _NOT_WORD = re.compile(r"[^a-z0-9&]+")
+_WORD = re.compile(r"[^\W_]+")
 
 
 @lru_cache(maxsize=65536)
@@ -180,6 +186,38 @@ def goal_functions(goal: str | None) -> frozenset[str]:
     pieces = _INTO.split(goal)
     aimed = read_title(pieces[-1]).functions if len(pieces) > 1 else frozenset()
     return aimed or read_title(goal).functions
+
+
+# Words of a goal that say nothing about the work itself.
+_GOAL_FILLER = frozenset(
+    "a an and the of in into to for at on as with from my me i be become career careers role roles job "
+    "jobs position work working field area team teams move moving transition switch change get break "
+    "towards toward want like would industry company level new".split()
+)
+
+
+def _stem(word: str) -> str:
+    """Planner, planning and plans are one term: strip the common English endings, keep 3+ letters."""
+    for ending in ("ning", "ing", "ner", "ers", "er", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
+def goal_terms(goal: str | None) -> frozenset[str]:
+    """The stems of the words that name the work the user aims at (what follows "into", else the goal)."""
+    if not goal:
+        return frozenset()
+    pieces = _INTO.split(goal)
+    aimed = pieces[-1] if len(pieces) > 1 else goal
+    return frozenset(_stem(w) for w in words_of(aimed) if w not in _GOAL_FILLER and len(w) > 2)
+
+
+def shared_terms(title: str | None, terms: frozenset[str]) -> list[str]:
+    """The title's own words that name a term of the goal, in the title's order ("Supply", "Chain")."""
+    if not terms:
+        return []
+    return [w for w in _WORD.findall(title or "") if _stem(words_of(w)[0] if words_of(w) else "") in terms]
 
 
 def function_distance(title: TitleReading, wanted: frozenset[str]) -> int:
