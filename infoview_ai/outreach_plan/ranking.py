@@ -2,8 +2,9 @@
 
 The order, most important first: how well the company matches (exact, strong, weak: only with
 --company), 1st-degree connections before others, how close the title's function is to the goal (or to
---title), how many of the goal's own words the title names, and seniority (senior, manager and director before juniors and executives). People already
-contacted (any status past `identified`, cold and closed included) are left out and counted.
+--title), how many of the goal's own words the title names, and seniority (senior, manager and
+director before juniors and executives). People already contacted (any status past `identified`, cold
+and closed included) are left out and counted.
 """
 
 from __future__ import annotations
