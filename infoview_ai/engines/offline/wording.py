@@ -48,6 +48,28 @@ def _usable(sentence: str) -> bool:
     )
 
 
+# A background written as a résumé fragment, and the words that make it a sentence about "I":
+# "Eight years running a shift" -> "I've spent eight years running a shift"; "Led a team" -> "I led a team".
+_YEARS_OF = re.compile(r"^(?:(?:about|almost|nearly|over)\s+)?(?:\d{1,2}\+?|[A-Za-z]+)\s+years?\s+of\b", re.I)
+_YEARS = re.compile(
+    r"^(?:(?:about|almost|nearly|over)\s+)?(?:\d{1,2}\+?|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|fifteen|twenty)\s+years?\s+(?:as|in|at|running|leading|managing|teaching|working|"
+    r"building|doing|on|with)\b",
+    re.I,
+)
+_PAST_VERB = re.compile(
+    r"^(?:Led|Ran|Managed|Built|Taught|Worked|Spent|Served|Started|Founded|Co-founded|Designed|Coordinated|"
+    r"Supervised|Oversaw|Trained|Launched|Grew|Cut|Reduced|Moved|Switched|Finished|Completed|Earned|"
+    r"Studied|Graduated|Volunteered|Organised|Organized|Created|Developed|Wrote|Analysed|Analyzed)\s",
+)
+_STATE = re.compile(r"^(?:Currently|Now|Recently)\s+(?:a|an|the|studying|working|finishing|completing)\b")
+_FORMER = re.compile(r"^(?:Former|Ex-)\s*[A-Za-z]")
+
+
+def _lower_first(s: str) -> str:
+    return s if s[:2].isupper() else s[0].lower() + s[1:]
+
+
 def _first_person(s: str) -> str | None:
     if not s.endswith((".", "!", "?")):
         s += "."
@@ -55,6 +77,16 @@ def _first_person(s: str) -> str | None:
         return s
     if re.match(r"^(?:A|An)\s", s):
         return "I'm " + s[0].lower() + s[1:]
+    if _YEARS_OF.match(s):
+        return "I have " + _lower_first(s)
+    if _YEARS.match(s):
+        return "I've spent " + _lower_first(s)
+    if _PAST_VERB.match(s):
+        return "I " + _lower_first(s)
+    if _STATE.match(s):
+        return "I'm " + _lower_first(s)
+    if _FORMER.match(s):
+        return "I'm a " + _lower_first(s)
     return None
 
 

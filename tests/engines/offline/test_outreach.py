@@ -177,3 +177,34 @@ def test_job_words_in_the_inputs_never_reach_the_draft(lena_profile):
     for channel in CHANNELS:
         m = build_outreach(Context(profile=lena_profile, channel=channel, sender=sender))
         assert not has_job_ask(m.body), m.body
+
+
+@pytest.mark.parametrize(
+    "background, line",
+    [
+        (
+            "Eight years running a distribution centre shift at a grocery wholesaler.",
+            "I've spent eight years running a distribution centre shift at a grocery wholesaler.",
+        ),
+        ("10+ years of experience in retail banking operations.", "I have 10+ years of experience in"),
+        ("Led a night shift of 40 pickers at a Kroger DC.", "I led a night shift of 40 pickers"),
+        ("Former chemistry teacher, now studying instructional design.", "I'm a former chemistry teacher"),
+        ("Currently a nurse in a Boston ICU.", "I'm currently a nurse in a Boston ICU."),
+    ],
+)
+def test_a_background_written_as_a_resume_fragment_becomes_a_sentence_about_me(
+    lena_profile, background, line
+):
+    """People write me.md the way they write a résumé: the draft says it in the first person rather
+    than leaving "[ONE LINE ABOUT YOU]" for them to fill."""
+    sender = Sender(name="Sam Lee", background=background, goal="into supply chain planning")
+    for channel in ("linkedin-message", "inmail", "email"):  # a 200-character note may spend it on them
+        body = build_outreach(_context(lena_profile, channel, sender)).body
+        assert line in body, (channel, body)
+        assert "[ONE LINE ABOUT YOU]" not in body
+
+
+def test_a_third_person_fragment_is_not_turned_into_i(lena_profile):
+    sender = Sender(name="Sam Lee", background="Operations supervisor, Midwest Distribution.", goal="")
+    body = build_outreach(_context(lena_profile, "linkedin-message", sender)).body
+    assert "I operations" not in body and "I'm operations" not in body
