@@ -7,9 +7,12 @@ twenty people work at each employer, so 3B7 has colleagues to name.
 Goals: a command about one person (`contacts show`, `contacts log`) costs the same at 100 and 100,000
 contacts (at most 1.3x); `due`, `contacts list` and `contacts export` (CSV and ICS) at 100,000 contacts
 each take 1 s or less and grow at most linearly from 10,000 (at most 10x). Exit 1 when a goal is missed.
+Then each figure against one measured before (--before FILE from --save, e.g. a run with main's code on
+PYTHONPATH, or BEFORE_MS, measured on main): below 1x is quicker.
 
     python benchmarks/tracker_scale.py            # 100 / 10,000 / 100,000
     python benchmarks/tracker_scale.py --quick    # 100 / 1,000 / 10,000 (a smoke run)
+    python benchmarks/tracker_scale.py --save after.json --before before.json   # ratios to another run
 """
 
 from __future__ import annotations
@@ -39,6 +42,17 @@ STAGES = (
 )
 BIO = "Director of Supply Chain Analytics. " * 30  # about 1 KB: what makes a full contact heavy
 ONE_PERSON_GOAL, MAX_SECONDS, LINEAR = 1.3, 1.0, 10.0
+# Milliseconds measured on main before issue 13's second pass (commit 5434233, this script, a 2-core
+# machine shared with other jobs): the "before" the after/before ratios are taken against.
+BEFORE_MS = {
+    "contacts show (one)": {100: 4.5, 10_000: 4.9, 100_000: 3.3},
+    "contacts log (one)": {100: 7.6, 10_000: 8.3, 100_000: 31.7},
+    "due": {100: 5.4, 10_000: 102.4, 100_000: 681.1},
+    "contacts list (page)": {100: 3.6, 10_000: 3.4, 100_000: 4.4},
+    "contacts list --status": {100: 2.8, 10_000: 42.5, 100_000: 290.0},
+    "export --csv": {100: 7.4, 10_000: 128.7, 100_000: 1991.1},
+    "export --ics": {100: 6.5, 10_000: 95.1, 100_000: 708.2},
+}
 
 
 def _profile(i: int, company: str) -> str:
@@ -132,6 +146,19 @@ def commands(count: int, out: Path) -> dict[str, tuple[str, ...]]:
     }
 
 
+def _option(name: str) -> str | None:
+    return sys.argv[sys.argv.index(name) + 1] if name in sys.argv[:-1] else None
+
+
+def _before() -> dict[str, dict[int, float]]:
+    """--before FILE (what --save wrote, e.g. a run on main's code) or BEFORE_MS."""
+    path = _option("--before")
+    if path is None:
+        return BEFORE_MS
+    saved = json.loads(Path(path).read_text())
+    return {label: {int(n): ms for n, ms in by_size.items()} for label, by_size in saved.items()}
+
+
 def main() -> int:
     sizes = (100, 1_000, 10_000) if "--quick" in sys.argv else (100, 10_000, 100_000)
     figures: dict[str, dict[int, float]] = {}
@@ -159,7 +186,20 @@ def main() -> int:
         print(f"{label:<24}{cells} {ratio:6.2f}x   {goal}: {'met' if ok else 'NOT met'}")
         if not ok:
             missed.append(label)
+    if _option("--save"):
+        saved = {label: {n: s * 1000 for n, s in by_size.items()} for label, by_size in figures.items()}
+        Path(_option("--save")).write_text(json.dumps(saved, indent=1))
+    print(f"\n{'after / before':<42}" + "".join(f"{f'{n:,}':>12}" for n in sizes))
+    for label, by_size in figures.items():
+        before = _before().get(label, {})
+        cells = "".join(
+            f"{by_size[n] * 1000 / before[n]:>11.2f}x" if n in before else f"{'-':>12}" for n in sizes
+        )
+        print(f"{label:<42}{cells}")
     print("\nall goals met" if not missed else f"\ngoals missed: {', '.join(missed)}")
+    print(
+        f"(load average while measuring: {os.getloadavg()[0]:.1f}; on a busy machine re-run before judging)"
+    )
     return 1 if missed else 0
 
 

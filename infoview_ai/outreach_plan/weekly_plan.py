@@ -257,7 +257,8 @@ def build_plan(
     second_people: dict[int, Target] | None = None,
     premium: bool = False,
 ) -> WeekPlan:
-    """The week's plan: follow-ups first (in the order given), then ``candidates`` in rank order."""
+    """The week's plan by day; on each day follow-ups first (in the order given), then ``candidates`` in
+    rank order."""
     planner = _Planner(monday, first_day, budgets, used, premium)
     second_people = second_people or {}
     for action in follow_ups:
@@ -268,6 +269,9 @@ def build_plan(
             break
         planner.new(target, "")
     plan = planner.plan
+    # A follow-up can open mid-week and a switched note moves to a later day: the week reads in day order,
+    # and on one day in the order planned (follow-ups, then by rank). sort() is stable.
+    plan.items.sort(key=lambda item: item.day)
     plan.budget_lines = _budget_lines(planner, budgets, used)
     return plan
 

@@ -276,17 +276,31 @@ def _person_texts(row: sqlite3.Row) -> list[str]:
 
 def _delete_untied_rows_naming(conn: sqlite3.Connection, row: sqlite3.Row) -> None:
     """History and cache rows from `--bio` runs carry no contact id: delete those that name the person
-    (traces.py decides), never a row tied to another contact."""
+    (traces.py decides), never a row tied to another contact.
+
+    The other contacts (what they share with this one is no mark of it) are read only when a row names
+    the person by marks taken without them: leaving them out only adds marks, so a row these miss is
+    missed by the exact ones too, and deleting one person of 100,000 reads nobody else in the usual case.
+    """
+    names = {row["name"], json.loads(row["profile"]).get("name")} - {None, ""}
+    texts = _person_texts(row)
+    broad = [person(name, row["company"], texts) for name in names or {None}]
+    suspects = []
+    for table, key, column in (("history", "id", "output"), ("cache", "key", "response")):
+        untied = conn.execute(f"SELECT {key}, {column} FROM {table} WHERE contact_id IS NULL")
+        suspects += [(table, key, r) for r in untied if any(mark.named_in(r[1]) for mark in broad)]
+    if not suspects:
+        return
     others = [
         (other["name"], other["company"], _person_texts(other))
-        for other in conn.execute("SELECT * FROM contacts WHERE id != ?", (row["id"],)).fetchall()
+        for other in conn.execute(
+            "SELECT name, company, profile, bio_text, headline FROM contacts WHERE id != ?", (row["id"],)
+        )
     ]
-    names = {row["name"], json.loads(row["profile"]).get("name")} - {None, ""}
-    marks = [person(name, row["company"], _person_texts(row), others) for name in names or {None}]
-    for table, key, column in (("history", "id", "output"), ("cache", "key", "response")):
-        untied = conn.execute(f"SELECT {key}, {column} FROM {table} WHERE contact_id IS NULL").fetchall()
-        doomed = [(r[0],) for r in untied if any(mark.named_in(r[1]) for mark in marks)]
-        conn.executemany(f"DELETE FROM {table} WHERE {key} = ?", doomed)
+    marks = [person(name, row["company"], texts, others) for name in names or {None}]
+    for table, key, found in suspects:
+        if any(mark.named_in(found[1]) for mark in marks):
+            conn.execute(f"DELETE FROM {table} WHERE {key} = ?", (found[0],))
 
 
 # ---- events and drafts ----------------------------------------------------------------------------

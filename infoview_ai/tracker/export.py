@@ -14,10 +14,9 @@ import io
 import re
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, timedelta
-from itertools import chain
 
 from infoview_ai.guards.safe_text import printable
-from infoview_ai.tracker.reminders import Action, Colleagues, Tracked, plan, urgency
+from infoview_ai.tracker.reminders import Action, Colleagues, Tracked, actions_for, plan, urgency
 from infoview_ai.tracker.status import chronological, status_from_events
 from infoview_ai.version import __version__
 
@@ -49,7 +48,8 @@ ACTION_TITLES = {
 }
 UID_DOMAIN = "infoview-ai.local"
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-_FORMULA_CELL = re.compile("(?:^|\n)[=+\\-@\t\r]")  # a cell (or a line inside one) starting like a formula
+# In written CSV text, where a cell (or a line inside one) starting like a formula would show.
+_FORMULA_IN_CSV = re.compile('[,\n"][=+\\-@\t\r]')
 # What a CSV row of a contact without a timeline holds from the database (identified_row_sql).
 PLAIN_COLUMNS = ("id", "name", "headline", "company", "industry", "note", "created_at")
 
@@ -95,19 +95,26 @@ def contacts_csv(
     """
     next_steps: dict[int, Action] = {}
     colleagues = colleagues if colleagues is not None else Colleagues(contacts)
-    for action in plan(_timed(contacts), as_of, colleagues):
-        next_steps.setdefault(action.contact_id, action)
+    for contact in _timed(contacts):
+        steps = actions_for(contact, as_of, colleagues)  # most urgent first, as `plan` orders them
+        if steps:
+            next_steps[contact.id] = steps[0]
     computed = {contact.id: _csv_row(contact, as_of, next_steps.get(contact.id)) for contact in contacts}
     rows = list(computed.values()) if plain is None else [computed.get(r[0], r) for r in plain]
+    text = _written(rows)
+    # Nearly every export is clean: the written text is checked once (quoting adds no control character,
+    # and any cell starting like a formula follows a comma, a line break or a quote there); only when
+    # something may need it is it written again, cell by cell. A false alarm costs time, never bytes.
+    if printable(text) is text and not _FORMULA_IN_CSV.search(text):
+        return text
+    return _written([_spreadsheet_safe(cell) for cell in row] for row in rows)
+
+
+def _written(rows: Iterable[Sequence]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
-    # One check of all the text first, as nearly every export is clean; else cell by cell.
-    texts = "\n".join(map(str, chain.from_iterable(rows)))
-    if printable(texts) is texts and not _FORMULA_CELL.search(texts):
-        writer.writerows(rows)
-    else:
-        writer.writerows([_spreadsheet_safe(cell) for cell in row] for row in rows)
+    writer.writerows(rows)
     return buffer.getvalue()
 
 

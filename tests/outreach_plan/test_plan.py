@@ -4,6 +4,7 @@ saved plan in `due` and the calendar export."""
 from __future__ import annotations
 
 import json
+import re
 
 from outreach_helpers import import_rows, ok, people_csv
 
@@ -124,3 +125,17 @@ def test_plan_week_is_callable_without_the_cli(tmp_path, me):
             conn, "into data analytics", date(2026, 3, 11), Budgets(), as_of=date(2026, 3, 11)
         )
     assert week.first_day == date(2026, 3, 11) and [i.day for i in week.items] == [date(2026, 3, 11)]
+
+
+def test_the_week_is_listed_day_by_day_follow_ups_first_on_their_day(tmp_path, me):
+    import_rows(tmp_path, FRIENDS)
+    first = ids()["Bo0 Kim"]
+    contacts.log_event(first, "requested", "2026-03-06")  # a Friday: the nudge opens on Wed 11 March
+    week = plan_json()
+    days = [i["day"] for i in week["items"]]
+    assert days == sorted(days) and days[0] == "2026-03-09" and "2026-03-11" in days
+    on_the_11th = [i["action"] for i in week["items"] if i["day"] == "2026-03-11"]
+    assert on_the_11th[0] == "nudge" and len(on_the_11th) > 1
+    text = ok("plan", "--week-of", WEEK).stdout
+    shown = re.findall(r"^  (\w{3} \d+ \w{3})", text, flags=re.M)
+    assert shown and shown == sorted(shown, key=lambda d: int(d.split()[1]))

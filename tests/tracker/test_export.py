@@ -7,6 +7,7 @@ import io
 from datetime import UTC, date, datetime, timedelta
 
 import icalendar  # the `test` extra: a real parser, not our own writer, judges the file
+import pytest
 
 from infoview_ai.tracker.contacts import Contact
 from infoview_ai.tracker.export import contacts_csv, contacts_ics, escape_text, fold
@@ -140,3 +141,28 @@ def test_csv_has_one_row_per_contact_with_the_next_step():
     assert rows[2]["next_action"] == "thank-you" and rows[2]["last_event_at"] == "2026-03-09T10:00"
     assert rows[3]["status"] == "identified" and rows[3]["next_action"] == ""
     assert rows[3]["headline"].startswith("'=")
+
+
+@pytest.mark.parametrize("column", [1, 11, 12], ids=["name", "note", "created_at"])
+@pytest.mark.parametrize(
+    ("value", "written"),
+    [
+        ("=1+1", "'=1+1"),
+        ("+cmd", "'+cmd"),
+        ("-2", "'-2"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tx", "'\tx"),
+        ("\rx", "'\rx"),
+        ("\x1b]0;retitled\x07x", "x"),
+        ("a\u202eb", "ab"),
+        ('say "=hi", then\n=more', 'say "=hi", then\n=more'),  # not at the cell's start: kept
+    ],
+)
+def test_one_unsafe_cell_among_plain_rows_is_neutralised(column, value, written):
+    plain = [
+        (n, f"Person {n}", None, "Co", None, "identified", *[None] * 5, "", "2026-03-01") for n in (1, 2)
+    ]
+    plain[1] = tuple(value if i == column else cell for i, cell in enumerate(plain[1]))
+    rows = list(csv.reader(io.StringIO(contacts_csv([], AS_OF, plain=plain), newline="")))
+    assert rows[2][column] == written
+    assert rows[1] == ["1", "Person 1", "", "Co", "", "identified", "", "", "", "", "", "", "2026-03-01"]
