@@ -181,14 +181,16 @@ def _send(via, recipe, people, output, llm) -> None:
         from infoview_ai.batch_api import send_jobs  # type: ignore
     except ImportError:
         raise click.UsageError(f"--via {via} is not available in this build.") from None
-    from infoview_ai.batch.build import context_for, custom_ids
+    from infoview_ai.batch.build import context_for, custom_ids, input_hash
     from infoview_ai.batch.jobs import BatchJob
 
     jobs = []
     for person, custom_id in zip(people, custom_ids(recipe, people), strict=True):
         context, _ = context_for(recipe, person)
         where = str(Path(output) / f"{custom_id}.md") if via == "batch-api" else None
-        jobs.append(BatchJob(custom_id, recipe.kind, context, person.contact_id, where, person.name))
+        # the live batch's own hash: a live re-run into the same folder skips what was collected
+        digest = input_hash(recipe, person)
+        jobs.append(BatchJob(custom_id, recipe.kind, context, person.contact_id, where, person.name, digest))
     sent = send_jobs(jobs, via=via, output=Path(output), settings=llm)
     for line in sent.lines():
         note(line)
