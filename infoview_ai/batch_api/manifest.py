@@ -66,9 +66,10 @@ def batches_dir() -> Path:
 
 
 def home_path(submission_id: str) -> Path:
-    from infoview_ai.batch.build import slug
+    import re
 
-    return batches_dir() / f"{slug(submission_id, 80)}.json"
+    # an id from the server names a file: only letters, digits, "_" and "-" reach the path
+    return batches_dir() / (re.sub(r"[^A-Za-z0-9_-]", "-", submission_id)[:100] + ".json")
 
 
 def beside(requests_path: Path) -> Path:

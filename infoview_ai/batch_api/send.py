@@ -93,10 +93,11 @@ def send_jobs(
     via: str,
     output: Path,
     settings,
-    max_requests: int = MAX_REQUESTS,
-    max_bytes: int = MAX_BYTES,
+    max_requests: int | None = None,
+    max_bytes: int | None = None,
     client=None,
 ) -> Sent:
+    """The limits default to the Batch API's (read here, so a test can lower them)."""
     from infoview_ai.errors import InputError
 
     if via == "file":
@@ -105,7 +106,7 @@ def send_jobs(
         drafts = output.with_name(f"{output.stem}-drafts")
         jobs = [replace(j, output_path=str(drafts / f"{j.custom_id}.md")) for j in jobs]
     lines, records, notes = build_requests(jobs, settings)
-    contents = split_files(lines, max_requests, max_bytes)
+    contents = split_files(lines, max_requests or MAX_REQUESTS, max_bytes or MAX_BYTES)
     created = datetime.now(UTC).isoformat(timespec="seconds")
     submission = manifests.Submission(
         id="",
