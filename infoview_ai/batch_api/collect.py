@@ -82,6 +82,7 @@ def _result(record: JobRecord, answers: dict[str, Answer], settings):
     from infoview_ai.artifacts import Result
     from infoview_ai.context import Context
     from infoview_ai.engines.llm.engine import result_from_completion
+    from infoview_ai.engines.llm.pricing import BATCH_DISCOUNT
     from infoview_ai.errors import EngineError
     from infoview_ai.kinds import kind_named
     from infoview_ai.trust import review
@@ -93,7 +94,7 @@ def _result(record: JobRecord, answers: dict[str, Answer], settings):
         answer = answers[rid]
         if answer.body is None:
             raise EngineError(answer.reason)
-        result = result_from_completion(part, context, settings, answer.body)
+        result = result_from_completion(part, context, settings, answer.body, price=BATCH_DISCOUNT)
         result.artifact = review(part, result.artifact, context)
         results[part.name] = result
     if not kind.parts:
@@ -113,7 +114,6 @@ def collect(submission: Submission, answers: dict[str, Answer], settings, missin
     """Keep every job that has all its answers; ``missing`` says why a job without them did not run."""
     from infoview_ai.batch.folder import Entry, Manifest, prepare_folder, write_index
     from infoview_ai.batch.work import failure_of, outcome_of
-    from infoview_ai.engines.llm.pricing import BATCH_DISCOUNT
 
     report = Report()
     folders: dict[Path, Manifest] = {}
@@ -136,7 +136,7 @@ def collect(submission: Submission, answers: dict[str, Answer], settings, missin
             outcome = outcome_of(record.custom_id, _result(record, answers, settings), "markdown")
         except Exception as exc:  # one person's bad reply never stops the rest
             outcome = failure_of(record.custom_id, exc)
-        cost = None if outcome.cost_usd is None else outcome.cost_usd * BATCH_DISCOUNT
+        cost = outcome.cost_usd  # already at the batch price
         outcome, saved = _kept(outcome, folder / target.name, record)
         kept.record(
             Entry(

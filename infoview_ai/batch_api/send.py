@@ -140,7 +140,13 @@ def _write_files(submission, sent: Sent, contents: list[bytes], output: Path) ->
 def _upload(submission, sent: Sent, contents: list[bytes], settings, client) -> Sent:
     from infoview_ai.batch_api.remote import client_for, submit
 
-    client = client or client_for(settings)
+    if client is None:
+        if not settings.api_key and not settings.base_url:
+            from infoview_ai.engines.llm.settings import NO_KEY
+            from infoview_ai.errors import ConfigError
+
+            raise ConfigError(NO_KEY)
+        client = client_for(settings)
     for index, content in enumerate(contents):
         count = content.count(b"\n")
         batch_id, file_id = submit(client, content, f"infoview-requests-{index + 1}.jsonl", settings)

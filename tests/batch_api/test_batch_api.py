@@ -220,3 +220,40 @@ def test_a_dry_run_prices_the_batch_at_half(api, tmp_path):
     ).groups()
     assert float(batch) == pytest.approx(float(live) / 2, rel=0.03)  # printed to 4 decimals
     assert "40 people, 40 calls" in result.stderr and api.created == [] and api.uploads == []
+
+
+def test_a_prep_pack_is_collected_from_its_three_parts_and_logged_at_batch_price(api, tmp_path):
+    from infoview_ai.store import connect
+
+    requests = tmp_path / "prep.jsonl"
+    assert send(lenas(tmp_path, 1), requests, "--via", "file", kind="prep").exit_code == 0
+    results = tmp_path / "results.jsonl"
+    results.write_text(vllm_results(requests.read_text(encoding="utf-8")), encoding="utf-8")
+    collected = run("batch", "collect", str(results))
+    assert collected.exit_code == 0, collected.output
+    (row,) = index_rows(tmp_path / "prep-drafts")
+    text = (tmp_path / "prep-drafts" / row["file"]).read_text(encoding="utf-8")
+    assert "Deloitte" in text and "?" in text  # the brief and the questions, in one pack
+    with connect() as conn:
+        logged = conn.execute("SELECT kind, cost_usd FROM history ORDER BY id").fetchall()
+    assert [k for k, _ in logged] == ["brief", "questions", "outreach"]
+    assert all(cost is not None and cost > 0 for _, cost in logged)
+    live = live_cost_of_one_call()
+    assert logged[0][1] == pytest.approx(live / 2)
+
+
+def live_cost_of_one_call() -> float:
+    from fake_openai import USAGE
+
+    from infoview_ai.engines.llm.pricing import default_model, estimate_cost
+
+    return estimate_cost(default_model(), USAGE["prompt_tokens"], USAGE["completion_tokens"])
+
+
+def test_the_batch_api_without_a_key_says_what_to_set(tmp_path):
+    result = send(lenas(tmp_path, 1), tmp_path / "drafts", "--via", "batch-api")
+    assert result.exit_code != 0
+    assert "OPENAI_API_KEY" in result.output
+    assert not (tmp_path / "infoview-home" / "batches").exists() or not list(
+        (tmp_path / "infoview-home" / "batches").iterdir()
+    )

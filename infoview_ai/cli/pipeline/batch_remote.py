@@ -85,9 +85,10 @@ def batch_collect(source, manifest_path, key, base_url, timeout) -> None:
         report = collect_results_file(Path(source), settings, Path(manifest_path) if manifest_path else None)
     else:
         report, states = collect_remote(source, settings)
-        if report is None:
-            for now in states:
+        for now in states:
+            if now.status != "completed":  # still running, expired, cancelled, or failed validation
                 note(now.line())
+        if report is None:
             raise UserFacingError(f"Not finished yet: try `infoview batch collect {source}` later.", 1)
     for line in report.lines():
         note(line)

@@ -66,10 +66,13 @@ def request_body(kind: Kind, ctx: Context, settings: LLMSettings) -> tuple[dict,
     return body, notes
 
 
-def result_from_completion(kind: Kind, ctx: Context, settings: LLMSettings, completion: dict) -> Result:
+def result_from_completion(
+    kind: Kind, ctx: Context, settings: LLMSettings, completion: dict, price: float = 1.0
+) -> Result:
     """A chat.completion body answered later (Batch API, vLLM) read as a live reply is: LangChain's own
     conversion, then the same parsing and checks; a reply that cannot be used is an EngineError (there is
-    no second turn to repair it in a batch: it is retried live)."""
+    no second turn to repair it in a batch: it is retried live). ``price`` scales the cost (the Batch
+    API's half price); the generation is logged to history as a live one is."""
     from infoview_ai.engines.llm.structured import Reply
 
     bound = bound_model(kind, settings)
@@ -88,6 +91,21 @@ def result_from_completion(kind: Kind, ctx: Context, settings: LLMSettings, comp
             problem += " (the reply was cut off at its token cap)"
         raise EngineError(f"The model's reply could not be used: {problem}.") from None
     result.artifact = to_artifact(kind, wire, ctx)
+    if result.cost_usd is not None:
+        result.cost_usd *= price
+    messages, _ = build_messages(kind, ctx, settings)
+    result.history_id = store.log_generation(
+        kind=kind.name,
+        engine="llm",
+        model=settings.model,
+        input_digest=_digest([(m.type, m.content) for m in messages]),
+        input_tokens=result.input_tokens if result.usage_known else None,
+        output_tokens=result.output_tokens if result.usage_known else None,
+        cost_usd=result.cost_usd,
+        cached=False,
+        output=_scrubbed(result.artifact, settings),
+        contact_id=ctx.contact_id,
+    )
     return result
 
 
