@@ -77,11 +77,11 @@ def read_results(text: str, settings=None) -> dict[str, Answer]:
     return answers
 
 
-def _result(record: JobRecord, answers: dict[str, Answer], settings):
+def _result(record: JobRecord, answers: dict[str, Answer], settings, models: dict):
     """The Result for one job, as generation.run makes it (parts of a pack assembled); raises on failure."""
     from infoview_ai.artifacts import Result
     from infoview_ai.context import Context
-    from infoview_ai.engines.llm.engine import result_from_completion
+    from infoview_ai.engines.llm.engine import bound_model, result_from_completion
     from infoview_ai.engines.llm.pricing import BATCH_DISCOUNT
     from infoview_ai.errors import EngineError
     from infoview_ai.kinds import kind_named
@@ -94,7 +94,11 @@ def _result(record: JobRecord, answers: dict[str, Answer], settings):
         answer = answers[rid]
         if answer.body is None:
             raise EngineError(answer.reason)
-        result = result_from_completion(part, context, settings, answer.body, price=BATCH_DISCOUNT)
+        if part.name not in models:  # one chat model per kind reads every reply of that kind
+            models[part.name] = bound_model(part, settings)
+        result = result_from_completion(
+            part, context, settings, answer.body, price=BATCH_DISCOUNT, bound=models[part.name]
+        )
         result.artifact = review(part, result.artifact, context)
         results[part.name] = result
     if not kind.parts:
@@ -116,6 +120,7 @@ def collect(submission: Submission, answers: dict[str, Answer], settings, missin
     from infoview_ai.batch.work import failure_of, outcome_of
 
     report = Report()
+    models: dict = {}
     folders: dict[Path, Manifest] = {}
     order: dict[Path, list[str]] = {}
     for record in submission.jobs:
@@ -133,7 +138,7 @@ def collect(submission: Submission, answers: dict[str, Answer], settings, missin
             report.not_run.append((record.label, missing))
             continue
         try:
-            outcome = outcome_of(record.custom_id, _result(record, answers, settings), "markdown")
+            outcome = outcome_of(record.custom_id, _result(record, answers, settings, models), "markdown")
         except Exception as exc:  # one person's bad reply never stops the rest
             outcome = failure_of(record.custom_id, exc)
         cost = outcome.cost_usd  # already at the batch price

@@ -67,15 +67,16 @@ def request_body(kind: Kind, ctx: Context, settings: LLMSettings) -> tuple[dict,
 
 
 def result_from_completion(
-    kind: Kind, ctx: Context, settings: LLMSettings, completion: dict, price: float = 1.0
+    kind: Kind, ctx: Context, settings: LLMSettings, completion: dict, price: float = 1.0, bound=None
 ) -> Result:
     """A chat.completion body answered later (Batch API, vLLM) read as a live reply is: LangChain's own
     conversion, then the same parsing and checks; a reply that cannot be used is an EngineError (there is
     no second turn to repair it in a batch: it is retried live). ``price`` scales the cost (the Batch
-    API's half price); the generation is logged to history as a live one is."""
+    API's half price); the generation is logged to history as a live one is. ``bound`` (from
+    ``bound_model``) may be passed in to reuse one model for many replies of a kind."""
     from infoview_ai.engines.llm.structured import Reply
 
-    bound = bound_model(kind, settings)
+    bound = bound or bound_model(kind, settings)
     try:
         message = bound.bound._create_chat_result(completion).generations[0].message
     except (KeyError, TypeError, ValueError, IndexError) as exc:
