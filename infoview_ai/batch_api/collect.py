@@ -117,7 +117,9 @@ def _result(record: JobRecord, answers: dict[str, Answer], settings, models: dic
 def collect(submission: Submission, answers: dict[str, Answer], settings, missing: str) -> Report:
     """Keep every job that has all its answers; ``missing`` says why a job without them did not run."""
     from infoview_ai.batch.folder import Entry, Manifest, prepare_folder, write_index
-    from infoview_ai.batch.work import failure_of, outcome_of
+    from infoview_ai.batch.work import EXTENSIONS, failure_of, outcome_of
+
+    formats = {extension: fmt for fmt, extension in EXTENSIONS.items()}
 
     report = Report()
     models: dict = {}
@@ -138,7 +140,8 @@ def collect(submission: Submission, answers: dict[str, Answer], settings, missin
             report.not_run.append((record.label, missing))
             continue
         try:
-            outcome = outcome_of(record.custom_id, _result(record, answers, settings, models), "markdown")
+            fmt = formats.get(target.suffix.lstrip("."), "markdown")  # the format the user asked for
+            outcome = outcome_of(record.custom_id, _result(record, answers, settings, models), fmt)
         except Exception as exc:  # one person's bad reply never stops the rest
             outcome = failure_of(record.custom_id, exc)
         cost = outcome.cost_usd  # already at the batch price

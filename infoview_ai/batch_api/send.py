@@ -20,6 +20,7 @@ class Sent:
     requests: int = 0
     people: int = 0
     notes: list[str] = field(default_factory=list)
+    model: str = "MODEL"
 
     def lines(self) -> list[str]:
         out = [f"{self.people} people, {self.requests} requests", *self.notes]
@@ -33,7 +34,7 @@ class Sent:
             first = Path(self.files[0]) if self.files else Path("requests.jsonl")
             out.append(
                 "next: python -m vllm.entrypoints.openai.run_batch "
-                f"-i {first} -o {first.with_name('results.jsonl')} --model MODEL"
+                f"-i {first} -o {first.with_name('results.jsonl')} --model {self.model}"
             )
             out.append(f"then: infoview batch collect {first.with_name('results.jsonl')}")
         return out
@@ -104,7 +105,10 @@ def send_jobs(
         if output.suffix != ".jsonl":
             raise InputError(f"--via file writes a JSONL file: pass -o requests.jsonl (not {output}).")
         drafts = output.with_name(f"{output.stem}-drafts")
-        jobs = [replace(j, output_path=str(drafts / f"{j.custom_id}.md")) for j in jobs]
+        jobs = [
+            replace(j, output_path=str(drafts / Path(j.output_path or f"{j.custom_id}.md").name))
+            for j in jobs
+        ]
     lines, records, notes = build_requests(jobs, settings)
     contents = split_files(lines, max_requests or MAX_REQUESTS, max_bytes or MAX_BYTES)
     created = datetime.now(UTC).isoformat(timespec="seconds")
@@ -117,7 +121,7 @@ def send_jobs(
         created=created,
         jobs=records,
     )
-    sent = Sent("", requests=len(lines), people=len(records), notes=notes)
+    sent = Sent("", requests=len(lines), people=len(records), notes=notes, model=settings.model_name)
     if via == "file":
         return _write_files(submission, sent, contents, output)
     return _upload(submission, sent, contents, settings, client)

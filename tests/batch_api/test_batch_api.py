@@ -257,3 +257,13 @@ def test_the_batch_api_without_a_key_says_what_to_set(tmp_path):
     assert not (tmp_path / "infoview-home" / "batches").exists() or not list(
         (tmp_path / "infoview-home" / "batches").iterdir()
     )
+
+
+def test_the_format_asked_for_at_sending_is_the_format_collected(api, tmp_path):
+    out = tmp_path / "drafts"
+    sent = send(lenas(tmp_path, 1), out, "--via", "batch-api", "--format", "json")
+    api.statuses = ("completed",)
+    assert run("batch", "collect", submission_id(sent)).exit_code == 0
+    (row,) = index_rows(out)
+    assert row["file"].endswith(".json")
+    assert json.loads((out / row["file"]).read_text(encoding="utf-8"))["channel"] == "linkedin-note"
