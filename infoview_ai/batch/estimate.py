@@ -8,8 +8,7 @@ from dataclasses import dataclass, field
 
 from infoview_ai.batch.build import Recipe, context_for
 from infoview_ai.batch.people import Person
-
-BATCH_DISCOUNT = 0.5  # the OpenAI Batch API's price, relative to live calls
+from infoview_ai.engines.llm.pricing import BATCH_DISCOUNT  # the Batch API's price, relative to live
 
 
 @dataclass

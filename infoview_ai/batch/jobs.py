@@ -14,3 +14,4 @@ class BatchJob:
     contact_id: int | None = None
     output_path: str | None = None
     label: str = ""
+    input_hash: str = ""  # as the live batch computes it: a live re-run skips what was collected

@@ -86,7 +86,7 @@ class Batch:
             try:
                 write_atomic(self.folder / task.file, outcome.text)
                 if task.person.contact_id is not None and outcome.body is not None:
-                    saved = _save_once(task.person.contact_id, self.recipe.kind, outcome)
+                    saved = save_once(task.person.contact_id, self.recipe.kind, outcome)
             except Exception as exc:  # a full disk or a deleted contact fails this person only
                 from infoview_ai.batch.work import failure_of
 
@@ -118,7 +118,7 @@ class Batch:
         write_index(self.folder, entries)
 
 
-def _save_once(contact_id: int, kind: str, outcome: Outcome) -> int:
+def save_once(contact_id: int, kind: str, outcome: Outcome) -> int:
     """Save the draft with the contact, unless this very draft is already there (a run killed after
     saving but before its manifest line): re-running never doubles a contact's drafts."""
     from infoview_ai.tracker.contacts import get_contact, save_draft

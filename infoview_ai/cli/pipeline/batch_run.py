@@ -133,7 +133,7 @@ def run_batch_command(
     if not output:
         raise InputError("Missing -o DIR: the folder for the drafts (with --via file: the JSONL file).")
     if via != "live":
-        return _send(via, recipe, people, output, llm)
+        return _send(via, recipe, people, output, llm, fmt)
     _run_here(recipe, people, output, fmt, llm, concurrency, workers, len(skipped))
 
 
@@ -175,20 +175,24 @@ def _run_here(recipe, people, output, fmt, llm, concurrency, workers, skipped_ro
         raise UserFacingError(f"{len(summary.failed)} of {len(people)} people failed (see above).", 1)
 
 
-def _send(via, recipe, people, output, llm) -> None:
+def _send(via, recipe, people, output, llm, fmt="markdown") -> None:
     """--via file or batch-api: the jobs go to the Batch API helper (its own module)."""
     try:
         from infoview_ai.batch_api import send_jobs  # type: ignore
     except ImportError:
         raise click.UsageError(f"--via {via} is not available in this build.") from None
-    from infoview_ai.batch.build import context_for, custom_ids
+    from infoview_ai.batch.build import context_for, custom_ids, input_hash
     from infoview_ai.batch.jobs import BatchJob
+    from infoview_ai.batch.work import EXTENSIONS
 
     jobs = []
     for person, custom_id in zip(people, custom_ids(recipe, people), strict=True):
         context, _ = context_for(recipe, person)
-        where = str(Path(output) / f"{custom_id}.md") if via == "batch-api" else None
-        jobs.append(BatchJob(custom_id, recipe.kind, context, person.contact_id, where, person.name))
+        name = f"{custom_id}.{EXTENSIONS[fmt]}"  # the file collect writes, as the live batch names it
+        where = str(Path(output) / name) if via == "batch-api" else name
+        # the live batch's own hash: a live re-run into the same folder skips what was collected
+        digest = input_hash(recipe, person)
+        jobs.append(BatchJob(custom_id, recipe.kind, context, person.contact_id, where, person.name, digest))
     sent = send_jobs(jobs, via=via, output=Path(output), settings=llm)
     for line in sent.lines():
         note(line)

@@ -45,6 +45,71 @@ def build_messages(kind: Kind, ctx: Context, settings: LLMSettings) -> tuple[lis
     return messages_for(load_prompt(kind.name), values), notes
 
 
+def bound_model(kind: Kind, settings: LLMSettings, watch=None):
+    """The chat model bound to ``kind``'s structured output: one place decides what a request carries,
+    for the live call and for the Batch API's request file alike."""
+    max_tokens = MAX_OUTPUT_TOKENS.get(kind.name, DEFAULT_MAX_OUTPUT_TOKENS)
+    return bind_structured(get_chat_model(settings, watch, max_tokens), WIRE[kind.name], settings.method)
+
+
+def request_body(kind: Kind, ctx: Context, settings: LLMSettings) -> tuple[dict, list[str]]:
+    """The JSON body the live engine would POST to /v1/chat/completions for ``kind`` (without "stream":
+    a batch request is answered whole), and the notes of building it (a bio trimmed to its budget).
+
+    ``ctx`` must already be sanitized as generation.run does. The key is in the client, never the body.
+    """
+    messages, notes = build_messages(kind, ctx, settings)
+    bound = bound_model(kind, settings)
+    body = bound.bound._get_request_payload(messages, **bound.kwargs)
+    body.pop("stream", None)
+    body.pop("stream_options", None)  # only valid on a streamed call
+    return body, notes
+
+
+def result_from_completion(
+    kind: Kind, ctx: Context, settings: LLMSettings, completion: dict, price: float = 1.0, bound=None
+) -> Result:
+    """A chat.completion body answered later (Batch API, vLLM) read as a live reply is: LangChain's own
+    conversion, then the same parsing and checks; a reply that cannot be used is an EngineError (there is
+    no second turn to repair it in a batch: it is retried live). ``price`` scales the cost (the Batch
+    API's half price); the generation is logged to history as a live one is. ``bound`` (from
+    ``bound_model``) may be passed in to reuse one model for many replies of a kind."""
+    from infoview_ai.engines.llm.structured import Reply
+
+    bound = bound or bound_model(kind, settings)
+    try:
+        message = bound.bound._create_chat_result(completion).generations[0].message
+    except (KeyError, TypeError, ValueError, IndexError) as exc:
+        raise EngineError(f"The result is not a chat completion: {redact(str(exc), settings)}") from None
+    reply = Reply(message)
+    result = Result(artifact=None)
+    _count(result, reply, settings)
+    try:
+        wire = parse_reply(reply.message, WIRE[kind.name], result.notes, secrets=settings.secrets())
+    except ParseFailure as failure:
+        problem = redact(failure.problem, settings)
+        if reply.finish_reason == "length":
+            problem += " (the reply was cut off at its token cap)"
+        raise EngineError(f"The model's reply could not be used: {problem}.") from None
+    result.artifact = to_artifact(kind, wire, ctx)
+    if result.cost_usd is not None:
+        result.cost_usd *= price
+    messages, _ = build_messages(kind, ctx, settings)
+    result.history_id = store.log_generation(
+        kind=kind.name,
+        engine="llm",
+        model=settings.model,
+        input_digest=_digest([(m.type, m.content) for m in messages]),
+        input_tokens=result.input_tokens if result.usage_known else None,
+        output_tokens=result.output_tokens if result.usage_known else None,
+        cost_usd=result.cost_usd,
+        cached=False,
+        output=_scrubbed(result.artifact, settings),
+        contact_id=ctx.contact_id,
+    )
+    return result
+
+
 def _digest(payload: object) -> str:
     return hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
@@ -129,7 +194,7 @@ def _ask_model(
     schema = WIRE[kind.name]
     watch = ResponseWatch()
     max_tokens = MAX_OUTPUT_TOKENS.get(kind.name, DEFAULT_MAX_OUTPUT_TOKENS)
-    bound = bind_structured(get_chat_model(settings, watch, max_tokens), schema, settings.method)
+    bound = bound_model(kind, settings, watch)
     # Tool-call arguments arrive outside the content; those replies are printed whole.
     streams = on_partial is not None and settings.method != "function_calling"
     stream_to = _Relay(on_partial) if streams else None
