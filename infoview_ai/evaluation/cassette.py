@@ -23,12 +23,17 @@ def request_keys(kind, ctx, settings) -> tuple[str, str]:
     The cassette's key leaves the server out, so a run recorded against one address replays wherever
     the recording is; the cache key is where the engine left the reply it used.
     """
-    from infoview_ai.engines.llm.engine import _digest, build_messages, cache_key
+    import hashlib
+
+    from infoview_ai.engines.llm.engine import build_messages, cache_key
 
     messages, _ = build_messages(kind, ctx, settings)
-    tape = _digest(
-        {"kind": kind.name, "model": settings.model, "messages": [(m.type, m.content) for m in messages]}
-    )
+    request = {
+        "kind": kind.name,
+        "model": settings.model,
+        "messages": [(m.type, m.content) for m in messages],
+    }
+    tape = hashlib.sha256(json.dumps(request, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
     return tape, cache_key(kind, messages, settings)
 
 
