@@ -46,6 +46,18 @@ PROSE_CHECKS = (
 )
 
 
+QUESTION_MEASURES = ("grounding", "job-ask", "seams", "own-fact", "tiara", "no-near-duplicates")
+
+
+def applicable(kind_name: str) -> tuple[str, ...]:
+    """The measures that apply to a kind: what a failed output of that kind scores 0 on."""
+    if kind_name == "questions":
+        return QUESTION_MEASURES
+    if kind_name == "brief":
+        return ("grounding", "seams")
+    return PROSE_CHECKS + (("advice-named",) if kind_name == "thank_you" else ())
+
+
 def _held(checks, name: str) -> float | None:
     found = [c for c in checks if c.name == name]
     if not found:

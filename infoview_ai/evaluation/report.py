@@ -63,6 +63,24 @@ def as_json(run: Run) -> str:
     return json.dumps(report, indent=2, ensure_ascii=False) + "\n"
 
 
+# Short column heads, so the table fits a terminal; the README names each measure in full.
+HEADS = {
+    "limit": "limit",
+    "grounding": "grounded",
+    "job-ask": "no job ask",
+    "seams": "seams",
+    "first-name": "name",
+    "clichés": "clichés",
+    "one-ask": "one ask",
+    "readability": "grade<=8",
+    "sentence-length": "short sent.",
+    "own-fact": "own fact",
+    "tiara": "TIARA",
+    "no-near-duplicates": "no dups",
+    "advice-named": "advice",
+}
+
+
 def _cell(value: float | None) -> str:
     return "-" if value is None else f"{100 * value:.0f}"
 
@@ -81,8 +99,10 @@ def table(run: Run):
     grid = Table(
         title=title, caption="score: weighted mean of the measures, 0-100; measures: % of outputs held"
     )
-    for name in ("#", "contender", "score", "usable", *shown, "grade", "tokens", "cost $", "latency s"):
-        grid.add_column(name, justify="left" if name == "contender" else "right")
+    grid.add_column("#", justify="right")
+    grid.add_column("contender", no_wrap=True)
+    for name in ("score", "usable", *[HEADS[m] for m in shown], "grade", "tokens", "cost $", "secs"):
+        grid.add_column(name, justify="right")
     for r in rows:
         cost = "?" if r["cost_usd"] is None else f"{r['cost_usd']:.4f}"
         grid.add_row(

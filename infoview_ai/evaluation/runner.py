@@ -10,7 +10,15 @@ from infoview_ai.errors import InfoviewError
 from infoview_ai.evaluation.cases import Case, case_context
 from infoview_ai.evaluation.cassette import Cassette, request_keys
 from infoview_ai.evaluation.contenders import Contender
-from infoview_ai.evaluation.measures import MEASURES, failing_spans, figures, overall, score_output, text_of
+from infoview_ai.evaluation.measures import (
+    MEASURES,
+    applicable,
+    failing_spans,
+    figures,
+    overall,
+    score_output,
+    text_of,
+)
 from infoview_ai.kinds import Kind
 
 EVAL_KINDS = ("brief", "questions", "outreach", "thank_you", "follow_up")
@@ -53,7 +61,7 @@ def _failed(contender: Contender, case: Case, kind: Kind, error: str, **costs) -
         case.name,
         kind.name,
         ok=False,
-        measures={m: 0.0 for m in MEASURES},
+        measures={m: (0.0 if m in applicable(kind.name) else None) for m in MEASURES},
         error=error,
         **costs,
     )
