@@ -28,7 +28,7 @@ def test_the_terminal_table_ranks_the_contenders(models):
     assert result.exit_code == 0, result.stderr
     lines = [line for line in result.stdout.splitlines() if "good" in line or "rambler" in line]
     assert "good" in lines[0] and "rambler" in lines[1]  # best first, whatever order they were named in
-    assert "limit" in result.stdout and "grounding" in result.stdout
+    assert "limit" in result.stdout and "grounded" in result.stdout
     assert SECRET not in result.stdout + result.stderr
 
 
