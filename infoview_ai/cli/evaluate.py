@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from infoview_ai.cli.options import UserFacingError, handle_errors, note
+from infoview_ai.cli.options import handle_errors, note
 
 KIND_CHOICES = ("brief", "questions", "outreach", "thank-you", "follow-up")
 
@@ -23,7 +23,12 @@ KIND_CHOICES = ("brief", "questions", "outreach", "thank-you", "follow-up")
     help="Repeatable: NAME (the configured server), provider:model, or NAME@BASE_URL.",
 )
 @click.option("--prompts", metavar="DIR", help="Also run each model with this prompt override folder.")
-@click.option("-o", "--output", metavar="PATH", help="Write the report as JSON to PATH (atomically).")
+@click.option(
+    "-o",
+    "--output",
+    metavar="PATH",
+    help="Write the report to PATH: .html (self-contained, opens offline) or JSON.",
+)
 @click.option("--format", "fmt", type=click.Choice(("table", "json")), default="table", show_default=True)
 @click.option(
     "--dry-run", is_flag=True, help="Print the calls, tokens and cost it would spend; send nothing."
@@ -39,7 +44,7 @@ def evaluate(cases_dir, kinds, engine, models, prompts, output, fmt, dry_run, re
     \b
     Examples:
       infoview eval --engine offline --model gpt-4.1-mini --model llama3.2@http://localhost:11434/v1
-      infoview eval my-cases/ --kind questions --kind outreach --engine offline -o report.json
+      infoview eval my-cases/ --kind questions --kind outreach --engine offline -o report.html
       infoview eval --replay ~/.infoview/evals/20261206-2100
     """
     from infoview_ai.evaluation.cases import find_cases
@@ -49,8 +54,6 @@ def evaluate(cases_dir, kinds, engine, models, prompts, output, fmt, dry_run, re
     from infoview_ai.evaluation.runner import evaluate as run_all
     from infoview_ai.kinds import kind_named
 
-    if output and output.lower().endswith((".html", ".htm")):
-        raise UserFacingError("The HTML report is not built yet: write -o report.json.", 2)
     cases = find_cases(cases_dir)
     chosen = [kind_named(k) for k in (kinds or ("outreach",))]
     tape = Cassette(replay) if replay else None
@@ -115,7 +118,12 @@ def _emit(run, output: str | None, fmt: str) -> None:
     if output:
         from infoview_ai.guards.files import write_atomic
 
-        write_atomic(output, as_json(run))
+        if output.lower().endswith((".html", ".htm")):
+            from infoview_ai.evaluation.html_report import as_html
+
+            write_atomic(output, as_html(run))
+        else:
+            write_atomic(output, as_json(run))
         note(f"Report written to {output}")
         Console(stderr=True).print(table(run))
     elif fmt == "json":

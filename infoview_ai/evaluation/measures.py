@@ -129,6 +129,12 @@ def failing_spans(artifact) -> list[str]:
     return out
 
 
+def spans_to_mark(artifact) -> list[str]:
+    """The quoted spans of every check that did not pass, for highlighting in the HTML report."""
+    spans = {w for c in getattr(artifact, "checks", []) if c.status != "pass" for w in c.where}
+    return sorted((s for s in spans if s.strip()), key=len, reverse=True)
+
+
 def text_of(artifact) -> str:
     """What the user would read, as plain text."""
     return artifact.to_text() if hasattr(artifact, "to_text") else _text_of(artifact)

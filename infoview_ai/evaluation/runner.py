@@ -17,6 +17,7 @@ from infoview_ai.evaluation.measures import (
     figures,
     overall,
     score_output,
+    spans_to_mark,
     text_of,
 )
 from infoview_ai.kinds import Kind
@@ -37,6 +38,7 @@ class Scored:
     figures: dict[str, float | None] = field(default_factory=dict)
     text: str = ""
     failing: list[str] = field(default_factory=list)
+    spans: list[str] = field(default_factory=list)  # quoted failing spans, highlighted in the HTML report
     error: str = ""
     input_tokens: int = 0
     output_tokens: int = 0
@@ -79,6 +81,7 @@ def _scored(contender: Contender, case: Case, kind: Kind, artifact, ctx, **costs
         figures=figures(artifact),
         text=text_of(artifact),
         failing=failing_spans(artifact),
+        spans=spans_to_mark(artifact),
         **costs,
     )
 
