@@ -87,7 +87,7 @@ def run(verbose: bool = False, only: str = "", users: tuple[int, ...] | None = N
         row["invented"] += sum(len(c.where) for c in _status(art, "grounding") if c.status != "pass")
         if out.kind.startswith("questions"):
             qs = art.questions
-            words = corpus._profile_words(out.context)
+            words = corpus.profile_words(out.context)
             own = [corpus.own_fact(q, out.context, words) for q in qs]
             row["own"].append(100 * sum(own) / len(qs))
             generic = sum(1 for q in qs if not q.source)

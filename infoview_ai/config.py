@@ -69,8 +69,10 @@ def _make_private(home: Path) -> None:
 
 
 def user_prompts_dir() -> Path:
-    """Prompt overrides: a file here with a packaged prompt's name replaces it."""
-    return infoview_home() / "prompts"
+    """Prompt overrides: a file here with a packaged prompt's name replaces it. INFOVIEW_PROMPTS_DIR names
+    another folder (`infoview eval --prompts DIR` compares one against the built-ins)."""
+    override = os.environ.get("INFOVIEW_PROMPTS_DIR")
+    return Path(override).expanduser() if override else infoview_home() / "prompts"
 
 
 _ENV_ORIGIN: dict[str, tuple[Path, str]] = {}  # a variable set by a .env file -> (that file, the value)

@@ -197,41 +197,5 @@ def seams_in(output: Output) -> list[tuple[str, str, str]]:
     return [(s.kind, s.span, t) for t in output.texts for s in find_seams(t) if s.kind not in SHOWN_SEAMS]
 
 
-def _profile_words(ctx) -> set[str]:
-    import re
-
-    from infoview_ai.bio import profile_as_text
-
-    text = f"{ctx.bio_text}\n{profile_as_text(ctx.profile)}".lower()
-    return set(re.findall(r"[a-z0-9]+", text))
-
-
-_USERS_OWN = ("you:", "your ", "you ", "general")
-
-
-def own_fact(question, ctx, words: set[str] | None = None) -> bool:
-    """True when the question cites a fact of the person's own and that fact is in their profile."""
-    import re
-
-    source = (question.source or "").strip()
-    if not source or source.lower().startswith(_USERS_OWN) and not source.lower().startswith("you and them"):
-        return False
-    fact = source.split(":", 1)[1] if ":" in source else source
-    cited = [w for w in re.findall(r"[a-z0-9]+", fact.lower()) if len(w) > 2]
-    if not cited:
-        return False
-    words = _profile_words(ctx) if words is None else words
-    return sum(w in words for w in cited) / len(cited) >= 0.8
-
-
-def near_duplicates(questions) -> list[tuple[str, str]]:
-    """Pairs of questions that ask the same thing: most words shared, or the same move cited."""
-    from rapidfuzz import fuzz
-
-    pairs = []
-    for i, a in enumerate(questions):
-        for b in questions[i + 1 :]:
-            same_move = "→" in a.source and a.source == b.source and a.why == b.why
-            if same_move or fuzz.token_set_ratio(a.text.lower(), b.text.lower()) >= 85:
-                pairs.append((a.text, b.text))
-    return pairs
+# own_fact and near_duplicates live in the product now (infoview eval scores with them too).
+from infoview_ai.trust.quality import near_duplicates, own_fact, profile_words  # noqa: E402,F401

@@ -259,3 +259,7 @@ def main() -> None:
             err=True,
         )
         sys.exit(70)
+
+from infoview_ai.cli.evaluate import evaluate  # noqa: E402
+
+cli.add_command(evaluate)

@@ -30,7 +30,7 @@ def measured() -> dict:
         seams += [(out.case, out.user, out.kind, s) for s in corpus.seams_in(out)]
         if out.kind == "questions-20":
             qs = out.artifact.questions
-            words = corpus._profile_words(out.context)
+            words = corpus.profile_words(out.context)
             own.append(sum(corpus.own_fact(q, out.context, words) for q in qs) / len(qs))
             if sum(1 for q in qs if not q.source) > max(1, len(qs) // 5):
                 generic.append((out.case, out.user, current_role(out.context.profile)))

@@ -1,0 +1,20 @@
+"""The scripted models behind a real HTTP server on 127.0.0.1, and a way to run `infoview eval`."""
+
+from __future__ import annotations
+
+import pytest
+from eval_models import SECRET, ScriptedModels
+from fake_openai import PATH
+
+from infoview_ai.evaluation.cases import case_context, find_cases
+
+
+@pytest.fixture
+def models(httpserver, monkeypatch):
+    names = [(case_context(c, "outreach").profile.name or "").split()[0] for c in find_cases()]
+    server = ScriptedModels(names)
+    httpserver.expect_request(PATH, method="POST").respond_with_handler(server)
+    monkeypatch.setenv("OPENAI_BASE_URL", httpserver.url_for("/v1"))
+    monkeypatch.setenv("OPENAI_API_KEY", SECRET)
+    monkeypatch.setenv("INFOVIEW_MAX_RETRIES", "0")
+    return server
