@@ -12,7 +12,7 @@ from infoview_ai.web import Guard
 PORT = 8765
 BASE = f"http://127.0.0.1:{PORT}"
 ORIGIN = {"origin": BASE}
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 
 class Page:

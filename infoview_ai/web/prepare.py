@@ -58,10 +58,7 @@ async def save_me(request):
 
 async def prepare(request):
     form = await read_form(request)
-    bio = await bio_from(form)
     makes = makes_from(form)
-    if bio is None and makes != ["polish"]:
-        raise InputError("Paste their bio or upload their Profile.pdf: whose bio should infoview read?")
     engine = form.get("engine") or "offline"
     values = {
         "company": text_field(form, "company", "company", 10_000) or None,
@@ -71,6 +68,9 @@ async def prepare(request):
         "draft": text_field(form, "draft", "draft"),
         "minutes": minutes_from(form),
     }
+    bio = await bio_from(form)  # the small fields first: a typo in one is reported before a bio is parsed
+    if bio is None and makes != ["polish"]:
+        raise InputError("Paste their bio or upload their Profile.pdf: whose bio should infoview read?")
     results, context, cost = await run_in_threadpool(make, bio, makes, engine, values)
     kept = Prepared(
         context.profile,
