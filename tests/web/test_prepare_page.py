@@ -62,7 +62,8 @@ def test_markup_in_a_pasted_bio_and_the_company_renders_as_text(page, hostile):
     assert hostile not in html
     assert "<script>alert" not in html and "<img src=x" not in html
     assert f'value="Acme {escape(hostile)}"' in html  # the save form's field, escaped inside the attribute
-    assert html.count(str(escape(hostile))) >= 2  # and in the brief, as text
+    tag = str(escape(hostile[hostile.index("<") :]))  # the brief may quote the name with other quotes
+    assert html.count(tag) >= 2  # and in the brief, as text
 
 
 def test_an_uploaded_linkedin_pdf_is_read_by_the_same_reader(page):
