@@ -245,6 +245,10 @@ from infoview_ai.cli.settings_report import config  # noqa: E402
 cli.add_command(config)
 cli.add_command(config, name="doctor")
 
+from infoview_ai.cli.serve import serve  # noqa: E402
+
+cli.add_command(serve)
+
 
 def main() -> None:
     """Console-script entry point: unexpected failures become one line, not a traceback."""

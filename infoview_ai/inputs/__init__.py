@@ -7,6 +7,7 @@ from infoview_ai.inputs.context_from import (
     load_profile,
     load_sender,
     parse_sender,
+    profile_from_bytes,
 )
 from infoview_ai.inputs.files import STDIN, decode_text, read_bytes, read_text
 
@@ -19,6 +20,7 @@ __all__ = [
     "load_profile",
     "load_sender",
     "parse_sender",
+    "profile_from_bytes",
     "read_bytes",
     "read_text",
 ]

@@ -27,11 +27,25 @@ def load_profile(bio_path: str) -> tuple[Profile, str]:
     never carries the e-mail addresses or phone numbers kept on ``Profile.email``/``phone``. Anything the
     parser wants checked is in ``Profile.warnings``: callers print them on stderr.
     """
-    from infoview_ai.bio import bio_text_for, is_pdf, parse_bio
-
     label = file_label(bio_path, "bio")
     what = f"a bio ({BIO_CAPS})"
     data = read_bytes(bio_path, label, MAX_PDF_BYTES, what, BIO_ADVICE)  # text: the smaller cap below
+    return _profile_from(data, label)
+
+
+def profile_from_bytes(data: bytes, filename: str) -> tuple[Profile, str]:
+    """The same as ``load_profile`` for bytes already in memory: a pasted bio or an uploaded Profile.pdf
+    (the web page), under the same caps and checks; ``filename`` names it in errors."""
+    label = f"The bio ({filename or 'pasted text'})"
+    if len(data) > MAX_PDF_BYTES:
+        raise InputError(too_big_message(label, MAX_PDF_BYTES, f"a bio ({BIO_CAPS})", BIO_ADVICE))
+    return _profile_from(data, label)
+
+
+def _profile_from(data: bytes, label: str) -> tuple[Profile, str]:
+    from infoview_ai.bio import bio_text_for, is_pdf, parse_bio
+
+    what = f"a bio ({BIO_CAPS})"
     if not is_pdf(data) and len(data) > MAX_TEXT_BYTES:
         raise InputError(too_big_message(label, MAX_TEXT_BYTES, what, BIO_ADVICE))
     if is_pdf(data):
