@@ -91,6 +91,7 @@ def test_upload_create_status_transitions_then_collect(api, tmp_path):
     (created,) = api.created
     assert created["endpoint"] == "/v1/chat/completions" and created["completion_window"] == "24h"
     assert len(api.uploads[0].splitlines()) == 3 and api.chat.requests == []
+    assert KEY.encode() not in api.uploads[0]
     batch_id = submission_id(sent)
     assert batch_id == "batch_1"
     saved = tmp_path / "infoview-home" / "batches" / "batch_1.json"
