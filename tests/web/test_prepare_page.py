@@ -215,3 +215,13 @@ def test_saving_a_result_no_longer_kept_says_what_to_do(page):
     response = page.post("/contacts/save", {"prepared": "gone"})
     assert response.status_code == 400
     assert "prepare it again" in response.text
+
+
+def test_the_name_the_parser_found_can_be_corrected_before_saving(page, lena_bio, isolated_env):
+    html = page.post("/prepare", {"bio_text": lena_bio, "make": "questions"}).text
+    assert 'name="name" type="text" value="Lena Okafor"' in html
+    key = re.search(r'name="prepared" value="([^"]+)"', html).group(1)
+    saved = page.post("/contacts/save", {"prepared": key, "name": "Lena O. Okafor"})
+    assert "<h1>Lena O. Okafor</h1>" in saved.text
+    with sqlite3.connect(isolated_env / "infoview.db") as conn:
+        assert conn.execute("SELECT name FROM contacts").fetchall() == [("Lena O. Okafor",)]
