@@ -225,3 +225,11 @@ def test_the_name_the_parser_found_can_be_corrected_before_saving(page, lena_bio
     assert "<h1>Lena O. Okafor</h1>" in saved.text
     with sqlite3.connect(isolated_env / "infoview.db") as conn:
         assert conn.execute("SELECT name FROM contacts").fetchall() == [("Lena O. Okafor",)]
+
+
+def test_a_pasted_bio_past_the_text_cap_gets_the_cli_cap_message(page):
+    from infoview_ai.bio.limits import MAX_TEXT_BYTES
+
+    response = page.post("/prepare", {"bio_text": "Lena Okafor\n" + "x" * MAX_TEXT_BYTES, "make": "prep"})
+    assert response.status_code == 400
+    assert "larger than 2 MB" in response.text and "Save to PDF" in response.text
