@@ -18,7 +18,7 @@ PORTS_TRIED = 20  # the default port and the next ones, when another program hol
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
-def _bind(host: str, port: int, fixed: bool) -> socket.socket:
+def bind_port(host: str, port: int, fixed: bool) -> socket.socket:
     """A listening socket on ``port``, else (unless ``fixed``) on the next free one; bound here, then
     handed to uvicorn, so no other program can take the port between the check and the start."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
@@ -85,7 +85,7 @@ def serve(port, host, allow_remote, no_browser) -> None:
             f"warning: listening on {host}: anyone who can reach this machine and learns the link can read "
             "your contacts and notes. Stop with Ctrl-C when done."
         )
-    sock = _bind(host, port or DEFAULT_PORT, fixed=port is not None)
+    sock = bind_port(host, port or DEFAULT_PORT, fixed=port is not None)
     chosen = sock.getsockname()[1]
     if port is None and chosen != DEFAULT_PORT:
         note(f"note: port {DEFAULT_PORT} is taken; using {chosen}.")

@@ -10,7 +10,7 @@ import secrets
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
-from infoview_ai.bio.limits import MAX_PDF_BYTES, MAX_TEXT_BYTES, too_big_message
+from infoview_ai.bio.limits import BIO_ADVICE, BIO_CAPS, MAX_PDF_BYTES, MAX_TEXT_BYTES, too_big_message
 from infoview_ai.channels import CHANNEL_NAMES
 from infoview_ai.errors import InputError
 
@@ -35,7 +35,9 @@ class FormRefused(InputError):
 async def read_form(request):
     """The posted form, within the caps (a text field at the text cap, a file at the PDF cap), with its
     CSRF token checked."""
-    form = await request.form(max_files=2, max_fields=60, max_part_size=MAX_TEXT_BYTES + 1)
+    # Starlette's own part cap sits above ours, so a text past the cap gets infoview's message (text_field);
+    # the whole body is bounded by the guard.
+    form = await request.form(max_files=2, max_fields=60, max_part_size=2 * MAX_TEXT_BYTES)
     if not request.app.state.guard.csrf_ok(form.get("csrf")):
         raise FormRefused(
             "This form's security token is missing or out of date (infoview serve was restarted, or the "
@@ -65,6 +67,9 @@ async def bio_from(form):
         if data:
             name = upload.filename.rsplit("/", 1)[-1][:100]
             return (*profile_from_bytes(data, name), name)
+    pasted = form.get("bio_text") or ""
+    if isinstance(pasted, str) and len(pasted.encode("utf-8")) > MAX_TEXT_BYTES:
+        raise InputError(too_big_message("The pasted bio", MAX_TEXT_BYTES, f"a bio ({BIO_CAPS})", BIO_ADVICE))
     pasted = text_field(form, "bio_text", "pasted bio")
     if pasted:
         return (*profile_from_bytes(pasted.encode("utf-8"), "pasted text"), "pasted text")

@@ -157,11 +157,14 @@ async def save_contact(request):
     company = text_field(form, "company", "company", 10_000) or kept.company
     industry = text_field(form, "industry", "industry", 10_000) or kept.industry
     force = form.get("force") == "yes"
+    # What the parser understood, as corrected on the page (blank keeps what it found).
+    fixes = {name: value for name in ("name", "headline") if (value := text_field(form, name, name, 1_000))}
+    profile = kept.profile.model_copy(update=fixes) if fixes else kept.profile
 
     def store() -> int:
         from infoview_ai.tracker.contacts import add_contact, save_draft
 
-        contact_id = add_contact(kept.profile, kept.bio_text, company, industry, force=force)
+        contact_id = add_contact(profile, kept.bio_text, company, industry, force=force)
         for kind, body, channel in kept.drafts:
             save_draft(contact_id, kind, body, channel)
         return contact_id

@@ -158,16 +158,33 @@ def test_a_model_server_that_is_down_is_a_502_page_without_the_key(page, lena_bi
     assert "Traceback" not in response.text
 
 
-def test_a_polished_draft_over_the_note_limit_is_marked_over(page):
+def test_a_long_draft_is_polished_to_fit_the_note_and_says_what_changed(page):
     draft = "Hi Lena, " + "I would love to hear how you built your analytics team from three people. " * 6
     response = page.post("/prepare", {"draft": draft, "make": "polish"})
     assert response.status_code == 200
     body = re.search(r'class="draft"[^>]*>(.*?)</textarea>', response.text, re.S).group(1)
-    limit = re.search(r'data-limit="(\d*)"', response.text).group(1)
-    if limit and len(body) > int(limit):
-        assert 'class="counter over"' in response.text
-    else:
-        assert 'class="counter over"' not in response.text
+    assert len(body) <= 200
+    assert f"{len(body)} characters of 200" in response.text
+    assert 'class="counter over"' not in response.text
+    assert "What changed" in response.text and "to fit the 200 limit" in response.text
+
+
+def test_a_draft_past_its_limit_gets_the_red_counter_without_javascript(guard):
+    """A draft that fails the limit check (the page still shows it, with the warning) is marked over."""
+    from infoview_ai.artifacts import CheckResult, Message
+    from infoview_ai.web.rendering import environment
+
+    long_note = Message(body="x" * 250, channel="linkedin-note", limit=200, characters=250)
+    long_note.checks = [CheckResult(name="limit", status="fail", message="250 of 200 characters.")]
+    shown = {"kind": "outreach", "title": "Outreach", "artifact": long_note, "checks": long_note.checks}
+    shown |= {"channel": "linkedin-note", "limit": 200, "words": None, "failed": True}
+    html = (
+        environment()
+        .get_template("results.html")
+        .render(csrf="t", results=[shown], profile=None, source="", engine="offline", cost=None, prepared="")
+    )
+    assert 'class="counter over"' in html and "250 characters of 200" in html
+    assert "still fails a check" in html
 
 
 def test_your_background_is_saved_to_me_md_and_shown_as_saved(page, isolated_env):
@@ -198,3 +215,21 @@ def test_saving_a_result_no_longer_kept_says_what_to_do(page):
     response = page.post("/contacts/save", {"prepared": "gone"})
     assert response.status_code == 400
     assert "prepare it again" in response.text
+
+
+def test_the_name_the_parser_found_can_be_corrected_before_saving(page, lena_bio, isolated_env):
+    html = page.post("/prepare", {"bio_text": lena_bio, "make": "questions"}).text
+    assert 'name="name" type="text" value="Lena Okafor"' in html
+    key = re.search(r'name="prepared" value="([^"]+)"', html).group(1)
+    saved = page.post("/contacts/save", {"prepared": key, "name": "Lena O. Okafor"})
+    assert "<h1>Lena O. Okafor</h1>" in saved.text
+    with sqlite3.connect(isolated_env / "infoview.db") as conn:
+        assert conn.execute("SELECT name FROM contacts").fetchall() == [("Lena O. Okafor",)]
+
+
+def test_a_pasted_bio_past_the_text_cap_gets_the_cli_cap_message(page):
+    from infoview_ai.bio.limits import MAX_TEXT_BYTES
+
+    response = page.post("/prepare", {"bio_text": "Lena Okafor\n" + "x" * MAX_TEXT_BYTES, "make": "prep"})
+    assert response.status_code == 400
+    assert "larger than 2 MB" in response.text and "Save to PDF" in response.text

@@ -109,3 +109,21 @@ def test_a_declared_length_past_the_cap_is_refused_before_reading(page):
         "/prepare", content=b"x", headers={**ORIGIN, "content-length": str(MAX_BODY_BYTES + 1)}
     )
     assert response.status_code == 413
+
+
+def test_a_chunked_upload_with_no_length_is_stopped_at_the_cap(page):
+    """No Content-Length to refuse up front: the body is counted as it arrives."""
+
+    def chunks():
+        boundary = b"--b\r\n"
+        yield boundary + b'Content-Disposition: form-data; name="bio_file"; filename="Profile.pdf"\r\n\r\n'
+        for _ in range(MAX_BODY_BYTES // 1_000_000 + 2):
+            yield b"0" * 1_000_000
+
+    response = page.client.post(
+        "/prepare",
+        content=chunks(),
+        headers={**ORIGIN, "content-type": "multipart/form-data; boundary=b"},
+    )
+    assert response.status_code == 413
+    assert "larger than" in response.text

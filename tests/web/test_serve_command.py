@@ -68,3 +68,22 @@ def test_the_real_server_answers_403_without_the_token_and_200_with_it(tmp_path)
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_a_taken_port_moves_to_the_next_free_one_unless_the_port_was_asked_for():
+    import pytest
+
+    from infoview_ai.cli.options import UserFacingError
+    from infoview_ai.cli.serve import bind_port
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        moved = bind_port("127.0.0.1", port, fixed=False)
+        try:
+            assert moved.getsockname()[1] > port
+        finally:
+            moved.close()
+        with pytest.raises(UserFacingError, match=f"Cannot listen on 127.0.0.1 port {port}"):
+            bind_port("127.0.0.1", port, fixed=True)
