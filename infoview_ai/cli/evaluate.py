@@ -54,11 +54,14 @@ def evaluate(cases_dir, kinds, engine, models, prompts, output, fmt, dry_run, re
     from infoview_ai.evaluation.runner import evaluate as run_all
     from infoview_ai.kinds import kind_named
 
-    cases = find_cases(cases_dir)
-    chosen = [kind_named(k) for k in (kinds or ("outreach",))]
     tape = Cassette(replay) if replay else None
+    recorded = tape.manifest() if tape is not None else {}
+    # A replay re-scores the recorded run: its contenders, kinds and cases unless the options name others.
+    cases_dir = cases_dir or recorded.get("cases_dir")
+    cases = find_cases(cases_dir)
+    chosen = [kind_named(k) for k in (kinds or recorded.get("kinds") or ("outreach",))]
     if tape is not None and not models and not engine and not prompts:
-        contenders = contenders_from_manifest(tape.manifest())
+        contenders = contenders_from_manifest(recorded)
     else:
         contenders = contenders_for(engine, models, prompts)
     if dry_run:
@@ -69,7 +72,16 @@ def evaluate(cases_dir, kinds, engine, models, prompts, output, fmt, dry_run, re
         recorder = Cassette(record or _default_recording(output))
     total = len(contenders) * len(cases) * len(chosen)
     run = _with_progress(
-        total, lambda step: run_all(contenders, cases, chosen, record=recorder, replay=tape, on_step=step)
+        total,
+        lambda step: run_all(
+            contenders,
+            cases,
+            chosen,
+            record=recorder,
+            replay=tape,
+            on_step=step,
+            cases_dir=_absolute(cases_dir),
+        ),
     )
     _emit(run, output, fmt)
     if run.cassette:
@@ -77,6 +89,12 @@ def evaluate(cases_dir, kinds, engine, models, prompts, output, fmt, dry_run, re
     if run.interrupted:
         note(f"Interrupted: the report covers {len(run.outputs)} of {total} outputs.")
         raise SystemExit(130)
+
+
+def _absolute(folder: str | None) -> str | None:
+    from pathlib import Path
+
+    return str(Path(folder).expanduser().resolve()) if folder else None
 
 
 def _default_recording(output: str | None) -> str:
