@@ -162,9 +162,14 @@ def _print_estimate(contenders, cases, kinds, fmt: str) -> None:
         return
     for row in found["contenders"]:
         tokens = f"{row['input_tokens']:,} in" + ("" if row["tokens_exact"] else " (estimated)")
+        cost = row["estimated_cost_usd"]
+        priced = f"about {format_cost(cost)}" if cost is not None else "no price (not in the price table)"
+        if not row["calls"]:
+            priced = "free (no calls)"
         click.echo(
-            f"{row['contender']}: {row['calls']} call(s), {tokens}, ~{row['output_tokens']:,} out, "
-            f"about {format_cost(row['estimated_cost_usd'])}"
+            f"{row['contender']}: {row['calls']} call(s), {tokens}, ~{row['output_tokens']:,} out, {priced}"
         )
-    total = format_cost(found["total_estimated_cost_usd"])
-    click.echo(f"total: {found['total_calls']} call(s), about {total} (dry run: nothing sent)")
+    total = f"about {format_cost(found['priced_cost_usd'])}"
+    if found["unpriced"]:
+        total += f" for the priced models ({', '.join(found['unpriced'])}: no price)"
+    click.echo(f"total: {found['total_calls']} call(s), {total}; dry run: nothing sent")
