@@ -1,4 +1,4 @@
-"""A case folder's naming convention, and the shipped cases going into the wheel."""
+"""Case folders (naming, the shipped set in the wheel) and the HTML report's escaping of outputs."""
 
 from __future__ import annotations
 
@@ -35,3 +35,12 @@ def test_the_shipped_cases_are_varied_and_ship_in_the_wheel():
     data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
     assert "cases/*" in data["package-data"]["infoview_ai.evaluation"]
     assert DEFAULT_CASES == ROOT / "infoview_ai" / "evaluation" / "cases"
+
+
+def test_failing_spans_are_marked_and_everything_is_escaped():
+    from infoview_ai.evaluation.html_report import marked
+
+    html = marked("<b>Hi</b> & we met at Northfield College & amp", ["Northfield College", "amp", "<b>"])
+    assert "<b>" not in html.replace("<mark>&lt;b&gt;</mark>", "")
+    assert "<mark>Northfield College</mark>" in html and "&amp; <mark>amp</mark>" in html
+    assert marked("plain", []) == "plain"
