@@ -12,7 +12,14 @@ from infoview_ai.artifacts import Brief, Message, Note, QuestionSet
 from infoview_ai.context import Context
 from infoview_ai.language import reading_grade, word_count
 from infoview_ai.language.sentences import split_sentences
-from infoview_ai.trust.quality import advice_named, near_duplicates, own_fact, profile_words, tiara_coverage
+from infoview_ai.trust.quality import (
+    advice_named,
+    fits_the_call,
+    near_duplicates,
+    own_fact,
+    profile_words,
+    tiara_coverage,
+)
 
 # How much each measure counts in a contender's overall score (documented in the README): the things that
 # embarrass the user (an invented fact, a note cut off at the limit, a job ask) weigh three times a style
@@ -31,6 +38,7 @@ WEIGHTS: dict[str, float] = {
     "tiara": 1,
     "no-near-duplicates": 1,
     "advice-named": 2,
+    "fits-call": 2,
 }
 MEASURES = tuple(WEIGHTS)
 PROSE_CHECKS = (
@@ -46,7 +54,17 @@ PROSE_CHECKS = (
 )
 
 
-QUESTION_MEASURES = ("grounding", "job-ask", "seams", "own-fact", "tiara", "no-near-duplicates")
+# For questions, "sentence-length" is the question-length check: every question short enough to ask.
+QUESTION_MEASURES = (
+    "grounding",
+    "job-ask",
+    "seams",
+    "own-fact",
+    "tiara",
+    "no-near-duplicates",
+    "sentence-length",
+    "fits-call",
+)
 
 
 def applicable(kind_name: str) -> tuple[str, ...]:
@@ -77,7 +95,9 @@ def score_output(artifact, ctx: Context) -> dict[str, float | None]:
     elif isinstance(artifact, QuestionSet):
         for name in ("grounding", "job-ask", "seams"):
             scores[name] = _held(checks, name)
+        scores["sentence-length"] = _held(checks, "question-length")
         questions = artifact.questions
+        scores["fits-call"] = 1.0 if fits_the_call(questions, artifact.minutes) else 0.0
         if questions:
             words = profile_words(ctx)
             scores["own-fact"] = sum(own_fact(q, ctx, words) for q in questions) / len(questions)

@@ -78,6 +78,7 @@ HEADS = {
     "tiara": "TIARA",
     "no-near-duplicates": "no dups",
     "advice-named": "advice",
+    "fits-call": "fits call",
 }
 
 

@@ -4,7 +4,8 @@
 - ``near_duplicates``: pairs of questions that ask the same thing;
 - ``tiara_coverage``: the share of the five TIARA themes (trends, insights, advice, resources,
   assignments) the questions cover;
-- ``advice_named``: a thank-you names a specific piece of advice from the call notes.
+- ``advice_named``: a thank-you names a specific piece of advice from the call notes;
+- ``fits_the_call``: no more questions than a call of that length holds (a 40-question list is no plan).
 """
 
 from __future__ import annotations
@@ -58,7 +59,9 @@ def tiara_coverage(questions) -> float:
 # Words that say nothing specific: a thank-you that shares only these with the notes named no advice.
 _PLAIN = frozenset(
     "about after again their there these those which would could should thank thanks really other "
-    "advice said told think minutes notes great learn month months".split()
+    "advice said told think minutes notes great learn month months "
+    # Words of time and order: "before March" shares "before" with "before taking another course".
+    "before within first later still today after until since while".split()
 )
 
 
@@ -70,3 +73,14 @@ def advice_named(body: str, call_notes: str) -> bool:
         if len(specific & said) >= 2:
             return True
     return False
+
+
+# Prepared questions beyond what the call holds that are still fine: a spare or two to swap in.
+SPARE_QUESTIONS = 2
+
+
+def fits_the_call(questions, minutes: int) -> bool:
+    """True when the list is no longer than what ``minutes`` holds (call_plan), plus a spare or two."""
+    from infoview_ai.call_plan import question_count
+
+    return len(questions) <= question_count(minutes) + SPARE_QUESTIONS

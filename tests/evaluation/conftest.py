@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 import pytest
-from eval_models import SECRET, ScriptedModels
+from eval_models import SECRET, Person, ScriptedModels
 from fake_openai import PATH
 
+from infoview_ai.career import current_role
 from infoview_ai.evaluation.cases import case_context, find_cases
+
+
+def case_people() -> list[Person]:
+    people = []
+    for case in find_cases():
+        ctx = case_context(case, "questions")
+        role = current_role(ctx.profile)
+        people.append(Person((ctx.profile.name or "").split()[0], role.title, role.company))
+    return people
 
 
 @pytest.fixture
 def models(httpserver, monkeypatch):
-    names = [(case_context(c, "outreach").profile.name or "").split()[0] for c in find_cases()]
-    server = ScriptedModels(names)
+    server = ScriptedModels(case_people())
     httpserver.expect_request(PATH, method="POST").respond_with_handler(server)
     monkeypatch.setenv("OPENAI_BASE_URL", httpserver.url_for("/v1"))
     monkeypatch.setenv("OPENAI_API_KEY", SECRET)

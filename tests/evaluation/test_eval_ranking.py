@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from eval_models import MODELS, SECRET, by_label, report_of, run_eval
+from eval_models import MODELS, SECRET, by_label, report_of, row_for_kind, run_eval
 
 
 def _all_models() -> list[str]:
@@ -34,6 +34,31 @@ def test_the_ranking_follows_the_scripted_quality(models, tmp_path):
     assert {o["contender"] for o in failed} == {"flaky"} and all(o["score"] == 0 for o in failed)
     assert all("could not be used" in o["error"] for o in failed)
     assert rows["good"]["input_tokens"] > 0 and rows["offline"]["input_tokens"] == 0
+
+
+def test_questions_and_thank_yous_rank_each_loser_on_its_own_flaw(models, tmp_path):
+    kinds = ("--kind", "questions", "--kind", "thank-you")
+    report = report_of(run_eval(*_all_models(), *kinds, "--format", "json", "--record", str(tmp_path / "t")))
+    for kind in ("questions", "thank_you"):
+        rows = {m: row_for_kind(report, m, kind) for m in MODELS}
+        ranked = sorted(MODELS, key=lambda m: -rows[m]["score"])
+        assert ranked[0] == "good" and ranked[-1] == "flaky", (kind, ranked)
+        # flaky: half its replies are broken JSON, for every kind; the others always answer usably.
+        assert rows["flaky"]["usable"] == 0.5 and all(rows[m]["usable"] == 1 for m in MODELS[:3])
+        # inventor: an invented school and employer (questions), invented advice (thank-you).
+        assert rows["inventor"]["grounding"] == 0 < rows["good"]["grounding"] == 1, kind
+    questions = {m: row_for_kind(report, m, "questions") for m in MODELS}
+    # rambler: 40 questions of 60 words for a 20-minute call: too many, too long, all alike.
+    assert questions["rambler"]["fits-call"] == questions["rambler"]["sentence-length"] == 0
+    assert questions["rambler"]["no-near-duplicates"] == 0 and questions["rambler"]["grounding"] == 1
+    assert questions["good"]["fits-call"] == questions["good"]["sentence-length"] == 1
+    assert questions["inventor"]["fits-call"] == questions["inventor"]["no-near-duplicates"] == 1
+    thanks = {m: row_for_kind(report, m, "thank_you") for m in MODELS}
+    # rambler's thank-you runs one sentence on for 60 words: caught by sentence length, not grounding.
+    assert thanks["rambler"]["sentence-length"] == 0 < thanks["good"]["sentence-length"] == 1
+    assert thanks["rambler"]["grounding"] == 1 and thanks["good"]["advice-named"] == 1
+    failed = [o for o in report["outputs"] if not o["ok"]]
+    assert {o["contender"] for o in failed} == {"flaky"} and len(failed) == 8
 
 
 def test_the_json_report_has_a_stable_shape(models):
