@@ -6,13 +6,25 @@ import click
 
 from infoview_ai.cli.options import handle_errors, note
 
-KIND_CHOICES = ("brief", "questions", "outreach", "thank-you", "follow-up")
+KIND_CHOICES = ("brief", "questions", "outreach", "thank-you", "follow-up", "prep")
+CHANNEL_CHOICES = ("linkedin-note", "linkedin-message", "inmail", "email")  # channels.CHANNEL_NAMES
 
 
 @click.command(name="eval")
 @click.argument("cases_dir", required=False, metavar="[CASES_DIR]")
 @click.option(
-    "--kind", "kinds", multiple=True, type=click.Choice(KIND_CHOICES), help="Repeatable; default outreach."
+    "--kind",
+    "kinds",
+    multiple=True,
+    type=click.Choice(KIND_CHOICES),
+    help="Repeatable; default outreach. prep: its three parts (brief, questions, outreach).",
+)
+@click.option(
+    "--channel",
+    "channels",
+    multiple=True,
+    type=click.Choice(CHANNEL_CHOICES),
+    help="Outreach on this channel; repeatable; default linkedin-note.",
 )
 @click.option("--engine", type=click.Choice(("offline",)), help="Include the offline engine.")
 @click.option(
@@ -38,39 +50,46 @@ KIND_CHOICES = ("brief", "questions", "outreach", "thank-you", "follow-up")
 )
 @click.option("--replay", metavar="DIR", help="Re-score a recorded run: no calls, no cost.")
 @handle_errors
-def evaluate(cases_dir, kinds, engine, models, prompts, output, fmt, dry_run, record, replay) -> None:
+def evaluate(
+    cases_dir, kinds, channels, engine, models, prompts, output, fmt, dry_run, record, replay
+) -> None:
     """Score contenders over a set of cases with the trust checks, and rank them.
 
     \b
     Examples:
       infoview eval --engine offline --model gpt-4.1-mini --model llama3.2@http://localhost:11434/v1
       infoview eval my-cases/ --kind questions --kind outreach --engine offline -o report.html
+      infoview eval --model gpt-4.1-mini --channel linkedin-note --channel email
       infoview eval --replay ~/.infoview/evals/20261206-2100
     """
     from infoview_ai.evaluation.cases import find_cases
     from infoview_ai.evaluation.cassette import Cassette
     from infoview_ai.evaluation.contenders import contenders_for
-    from infoview_ai.evaluation.runner import contenders_from_manifest
+    from infoview_ai.evaluation.runner import contenders_from_manifest, tasks_for
     from infoview_ai.evaluation.runner import evaluate as run_all
-    from infoview_ai.kinds import kind_named
 
     tape = Cassette(replay) if replay else None
     recorded = tape.manifest() if tape is not None else {}
     # A replay re-scores the recorded run: its contenders, kinds and cases unless the options name others.
     cases_dir = cases_dir or recorded.get("cases_dir")
     cases = find_cases(cases_dir)
-    chosen = [kind_named(k) for k in (kinds or recorded.get("kinds") or ("outreach",))]
+    chosen = _kinds(kinds or recorded.get("kinds") or ("outreach",))
+    channels = channels or tuple(recorded.get("channels") or ())
+    if channels and all(k.name != "outreach" for k in chosen):
+        from infoview_ai.errors import InputError
+
+        raise InputError("--channel is for outreach: add --kind outreach (or --kind prep).")
     if tape is not None and not models and not engine and not prompts:
         contenders = contenders_from_manifest(recorded)
     else:
         contenders = contenders_for(engine, models, prompts)
     if dry_run:
-        _print_estimate(contenders, cases, chosen, fmt)
+        _print_estimate(contenders, cases, chosen, channels, fmt)
         return
     recorder = None
     if tape is None and any(c.engine == "llm" for c in contenders):
         recorder = Cassette(record or _default_recording(output))
-    total = len(contenders) * len(cases) * len(chosen)
+    total = len(contenders) * len(cases) * len(tasks_for(chosen, channels))
     run = _with_progress(
         total,
         lambda step: run_all(
@@ -81,6 +100,7 @@ def evaluate(cases_dir, kinds, engine, models, prompts, output, fmt, dry_run, re
             replay=tape,
             on_step=step,
             cases_dir=_absolute(cases_dir),
+            channels=channels,
         ),
     )
     _emit(run, output, fmt)
@@ -89,6 +109,20 @@ def evaluate(cases_dir, kinds, engine, models, prompts, output, fmt, dry_run, re
     if run.interrupted:
         note(f"Interrupted: the report covers {len(run.outputs)} of {total} outputs.")
         raise SystemExit(130)
+
+
+def _kinds(names) -> list:
+    """The kinds named, in order, once each; prep is the pack of brief, questions and outreach, each
+    scored on its own (the pack adds no call of its own to measure)."""
+    from infoview_ai.kinds import kind_named
+
+    out = []
+    for name in names:
+        kind = kind_named(name)
+        for part in kind.parts or (kind,):
+            if part not in out:
+                out.append(part)
+    return out
 
 
 def _absolute(folder: str | None) -> str | None:
@@ -150,13 +184,13 @@ def _emit(run, output: str | None, fmt: str) -> None:
         Console(width=200).print(table(run))
 
 
-def _print_estimate(contenders, cases, kinds, fmt: str) -> None:
+def _print_estimate(contenders, cases, kinds, channels, fmt: str) -> None:
     import json
 
     from infoview_ai.engines.llm.pricing import format_cost
     from infoview_ai.evaluation.estimate import estimate
 
-    found = estimate(contenders, cases, kinds)
+    found = estimate(contenders, cases, kinds, channels)
     if fmt == "json":
         click.echo(json.dumps(found, indent=2, ensure_ascii=False))
         return

@@ -62,14 +62,18 @@ def find_cases(folder: str | Path | None = None) -> list[Case]:
     return cases
 
 
-def case_context(case: Case, kind_name: str):
-    """The Context for one case and kind, as the drafting commands build it (a LinkedIn note for outreach)."""
+DEFAULT_CHANNEL = "linkedin-note"  # the hardest limit (200 characters), so outreach's default
+
+
+def case_context(case: Case, kind_name: str, channel: str | None = None):
+    """The Context for one case and kind, as the drafting commands build it (outreach on ``channel``,
+    a LinkedIn note unless told)."""
     from infoview_ai.career import current_role
     from infoview_ai.inputs import build_context, read_text
 
     extra: dict = {"as_of": AS_OF}
     if kind_name == "outreach":
-        extra["channel"] = "linkedin-note"
+        extra["channel"] = channel or DEFAULT_CHANNEL
     if kind_name in ("thank_you", "follow_up"):
         extra["channel"] = "email"
         if case.notes:

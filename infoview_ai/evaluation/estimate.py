@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import json
 
-from infoview_ai.evaluation.cases import Case, case_context
+from infoview_ai.evaluation.cases import Case
 from infoview_ai.evaluation.contenders import Contender
 from infoview_ai.kinds import Kind
 
 
-def estimate(contenders: list[Contender], cases: list[Case], kinds: list[Kind]) -> dict:
+def estimate(
+    contenders: list[Contender], cases: list[Case], kinds: list[Kind], channels: tuple[str, ...] = ()
+) -> dict:
     """Per contender: first calls (repairs and regenerations add more), input tokens, cost. Sends nothing."""
     from infoview_ai.engines.llm.dry_run import dry_run_report
+    from infoview_ai.evaluation.runner import tasks_for
 
+    tasks = tasks_for(kinds, channels)
     rows = []
     for contender in contenders:
         row = {
@@ -27,8 +31,9 @@ def estimate(contenders: list[Contender], cases: list[Case], kinds: list[Kind]) 
             settings = contender.settings()
             with contender.prompts():
                 for case in cases:
-                    for kind in kinds:
-                        text, _ = dry_run_report(kind, case_context(case, kind.name), settings, as_json=True)
+                    for task in tasks:
+                        kind = task.kind
+                        text, _ = dry_run_report(kind, task.context(case), settings, as_json=True)
                         for call in json.loads(text)["calls"]:
                             row["calls"] += 1
                             row["input_tokens"] += call["input_tokens"]
@@ -44,7 +49,7 @@ def estimate(contenders: list[Contender], cases: list[Case], kinds: list[Kind]) 
     return {
         "dry_run": True,
         "cases": len(cases),
-        "kinds": [k.name for k in kinds],
+        "kinds": [t.label for t in tasks],
         "contenders": rows,
         "total_calls": sum(r["calls"] for r in rows),
         "total_estimated_cost_usd": None if any(c is None for c in known) else round(sum(known), 6),

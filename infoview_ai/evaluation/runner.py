@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from infoview_ai.errors import InfoviewError
-from infoview_ai.evaluation.cases import Case, case_context
+from infoview_ai.evaluation.cases import DEFAULT_CHANNEL, Case, case_context
 from infoview_ai.evaluation.cassette import Cassette, request_keys
 from infoview_ai.evaluation.contenders import Contender
 from infoview_ai.evaluation.measures import (
@@ -23,6 +23,35 @@ from infoview_ai.evaluation.measures import (
 from infoview_ai.kinds import Kind
 
 EVAL_KINDS = ("brief", "questions", "outreach", "thank_you", "follow_up")
+
+
+@dataclass(frozen=True)
+class Task:
+    """One kind to write for every case; outreach once per channel, named "outreach/email" and so on
+    (plain "outreach" is the LinkedIn connection note, the default)."""
+
+    kind: Kind
+    channel: str | None = None
+
+    @property
+    def label(self) -> str:
+        if self.channel is None or self.channel == DEFAULT_CHANNEL:
+            return self.kind.name
+        return f"{self.kind.name}/{self.channel}"
+
+    def context(self, case: Case):
+        return case_context(case, self.kind.name, self.channel)
+
+
+def tasks_for(kinds: list[Kind], channels: list[str] | tuple[str, ...] = ()) -> list[Task]:
+    """Every kind, with outreach repeated for each channel (a LinkedIn note when none is named)."""
+    out = []
+    for kind in kinds:
+        if kind.name == "outreach":
+            out += [Task(kind, channel) for channel in (channels or (DEFAULT_CHANNEL,))]
+        else:
+            out.append(Task(kind))
+    return out
 
 
 @dataclass
@@ -49,7 +78,7 @@ class Scored:
 @dataclass
 class Run:
     contenders: list[Contender]
-    kinds: list[str]
+    kinds: list[str]  # task labels: "outreach", "outreach/email", "questions", ...
     cases: list[str]
     outputs: list[Scored] = field(default_factory=list)
     interrupted: bool = False
@@ -57,24 +86,24 @@ class Run:
     cassette: str | None = None
 
 
-def _failed(contender: Contender, case: Case, kind: Kind, error: str, **costs) -> Scored:
+def _failed(contender: Contender, case: Case, task: Task, error: str, **costs) -> Scored:
     return Scored(
         contender.label,
         case.name,
-        kind.name,
+        task.label,
         ok=False,
-        measures={m: (0.0 if m in applicable(kind.name) else None) for m in MEASURES},
+        measures={m: (0.0 if m in applicable(task.kind.name) else None) for m in MEASURES},
         error=error,
         **costs,
     )
 
 
-def _scored(contender: Contender, case: Case, kind: Kind, artifact, ctx, **costs) -> Scored:
+def _scored(contender: Contender, case: Case, task: Task, artifact, ctx, **costs) -> Scored:
     measures = score_output(artifact, ctx)
     return Scored(
         contender.label,
         case.name,
-        kind.name,
+        task.label,
         ok=True,
         score=overall(measures),
         measures=measures,
@@ -86,18 +115,19 @@ def _scored(contender: Contender, case: Case, kind: Kind, artifact, ctx, **costs
     )
 
 
-def _generate(contender: Contender, case: Case, kind: Kind, cassette: Cassette | None) -> Scored:
+def _generate(contender: Contender, case: Case, task: Task, cassette: Cassette | None) -> Scored:
     """One live output (recorded when ``cassette`` is given)."""
     from infoview_ai.generation import run
 
-    ctx = case_context(case, kind.name)
+    kind = task.kind
+    ctx = task.context(case)
     settings = contender.settings() if contender.engine == "llm" else None
     started = time.perf_counter()
     try:
         result = run(kind, ctx, contender.engine, settings)
     except (InfoviewError, ValueError) as exc:
         latency = round(time.perf_counter() - started, 3)
-        scored = _failed(contender, case, kind, str(exc), latency_s=latency)
+        scored = _failed(contender, case, task, str(exc), latency_s=latency)
         if cassette is not None and settings is not None:
             tape, _ = request_keys(kind, ctx, settings)
             cassette.put(
@@ -105,7 +135,7 @@ def _generate(contender: Contender, case: Case, kind: Kind, cassette: Cassette |
                 {
                     "contender": contender.label,
                     "case": case.name,
-                    "kind": kind.name,
+                    "kind": task.label,
                     "error": str(exc),
                     "latency_s": latency,
                 },
@@ -122,18 +152,19 @@ def _generate(contender: Contender, case: Case, kind: Kind, cassette: Cassette |
         from infoview_ai import store
 
         tape, cache = request_keys(kind, ctx, settings)
-        entry = {"contender": contender.label, "case": case.name, "kind": kind.name, **costs}
+        entry = {"contender": contender.label, "case": case.name, "kind": task.label, **costs}
         cassette.put(tape, {**entry, "reply": store.cache_get(cache)})
     from infoview_ai.trust import sanitize_context
 
-    return _scored(contender, case, kind, result.artifact, sanitize_context(ctx)[0], **costs)
+    return _scored(contender, case, task, result.artifact, sanitize_context(ctx)[0], **costs)
 
 
-def _replay(contender: Contender, case: Case, kind: Kind, cassette: Cassette) -> Scored:
+def _replay(contender: Contender, case: Case, task: Task, cassette: Cassette) -> Scored:
     """One output from the recording: the reply the engine used, re-scored by today's checks."""
-    ctx = case_context(case, kind.name)
+    kind = task.kind
+    ctx = task.context(case)
     if contender.engine == "offline":
-        return _generate(contender, case, kind, None)  # deterministic and free: simply run it again
+        return _generate(contender, case, task, None)  # deterministic and free: simply run it again
     from infoview_ai.engines.llm.schemas import WIRE, to_artifact
     from infoview_ai.engines.llm.settings import LLMSettings
     from infoview_ai.trust import review, sanitize_context
@@ -141,13 +172,13 @@ def _replay(contender: Contender, case: Case, kind: Kind, cassette: Cassette) ->
     tape, _ = request_keys(kind, ctx, LLMSettings(model=contender.model or ""))
     entry = cassette.get(tape)
     if entry is None:
-        return _failed(contender, case, kind, "not in the recording (the prompt or the case changed)")
+        return _failed(contender, case, task, "not in the recording (the prompt or the case changed)")
     costs = {k: entry.get(k, 0) for k in ("input_tokens", "output_tokens", "cost_usd", "latency_s")}
     if entry.get("error") or not entry.get("reply"):
-        return _failed(contender, case, kind, entry.get("error") or "no reply recorded", **costs)
+        return _failed(contender, case, task, entry.get("error") or "no reply recorded", **costs)
     clean, _ = sanitize_context(ctx)
     artifact = review(kind, to_artifact(kind, WIRE[kind.name].model_validate(entry["reply"]), clean), clean)
-    return _scored(contender, case, kind, artifact, clean, **costs)
+    return _scored(contender, case, task, artifact, clean, **costs)
 
 
 def evaluate(
@@ -159,16 +190,20 @@ def evaluate(
     replay: Cassette | None = None,
     on_step: Callable[[Scored], None] | None = None,
     cases_dir: str | None = None,
+    channels: list[str] | tuple[str, ...] = (),
 ) -> Run:
-    """Every contender on every case and kind; Ctrl-C stops and returns what is done (``interrupted``)."""
+    """Every contender on every case and kind (outreach on each of ``channels``); Ctrl-C stops and
+    returns what is done (``interrupted``)."""
     contenders = [_pinned(c) for c in contenders] if replay is None else contenders
-    run = Run(contenders, [k.name for k in kinds], [c.name for c in cases], replayed=replay is not None)
+    tasks = tasks_for(kinds, channels)
+    run = Run(contenders, [t.label for t in tasks], [c.name for c in cases], replayed=replay is not None)
     if record is not None and replay is None:
         run.cassette = str(record.folder)
         record.start(
             {
                 "contenders": [c.as_json() for c in contenders],
-                "kinds": run.kinds,
+                "kinds": [k.name for k in kinds],
+                "channels": list(channels),
                 "cases": run.cases,
                 "cases_dir": cases_dir,  # None: the shipped cases
             }
@@ -177,11 +212,11 @@ def evaluate(
         for contender in contenders:
             with contender.prompts():
                 for case in cases:
-                    for kind in kinds:
+                    for task in tasks:
                         if replay is not None:
-                            scored = _replay(contender, case, kind, replay)
+                            scored = _replay(contender, case, task, replay)
                         else:
-                            scored = _generate(contender, case, kind, record)
+                            scored = _generate(contender, case, task, record)
                         run.outputs.append(scored)
                         if on_step:
                             on_step(scored)
