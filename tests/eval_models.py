@@ -52,6 +52,19 @@ class Person:
     company: str
 
 
+def case_people() -> list[Person]:
+    """The shipped cases' people, in case order: first name, current title and employer."""
+    from infoview_ai.career import current_role
+    from infoview_ai.evaluation.cases import case_context, find_cases
+
+    people = []
+    for case in find_cases():
+        ctx = case_context(case, "questions")
+        role = current_role(ctx.profile)
+        people.append(Person((ctx.profile.name or "").split()[0], role.title, role.company))
+    return people
+
+
 class ScriptedModels:
     def __init__(self, people: list[Person], delay: float = 0.0):
         self.people = people  # in case order: flaky breaks on every other one

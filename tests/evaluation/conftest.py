@@ -3,20 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from eval_models import SECRET, Person, ScriptedModels
+from eval_models import SECRET, ScriptedModels, case_people
 from fake_openai import PATH
-
-from infoview_ai.career import current_role
-from infoview_ai.evaluation.cases import case_context, find_cases
-
-
-def case_people() -> list[Person]:
-    people = []
-    for case in find_cases():
-        ctx = case_context(case, "questions")
-        role = current_role(ctx.profile)
-        people.append(Person((ctx.profile.name or "").split()[0], role.title, role.company))
-    return people
 
 
 @pytest.fixture

@@ -6,9 +6,8 @@ from eval_models import by_label, report_of, run_eval
 
 
 def test_outreach_is_measured_on_each_channel_against_that_channels_limit(models):
-    report = report_of(
-        run_eval("--engine", "offline", "--channel", "linkedin-note", "--channel", "email", "--format", "json")
-    )
+    channels = ("--channel", "linkedin-note", "--channel", "email")
+    report = report_of(run_eval("--engine", "offline", *channels, "--format", "json"))
     assert report["kinds"] == ["outreach", "outreach/email"]
     notes = [o for o in report["outputs"] if o["kind"] == "outreach"]
     emails = [o for o in report["outputs"] if o["kind"] == "outreach/email"]
@@ -32,7 +31,8 @@ def test_a_recorded_channel_run_replays_on_the_same_channels(models, tmp_path):
 
 
 def test_prep_is_scored_as_its_three_parts():
-    report = report_of(run_eval("--engine", "offline", "--kind", "prep", "--kind", "brief", "--format", "json"))
+    kinds = ("--kind", "prep", "--kind", "brief")  # brief twice: once in prep, once named
+    report = report_of(run_eval("--engine", "offline", *kinds, "--format", "json"))
     assert report["kinds"] == ["brief", "questions", "outreach"]
     assert len(report["outputs"]) == 3 * 8
 
