@@ -177,11 +177,13 @@ def _emit(run, output: str | None, fmt: str) -> None:
         else:
             write_atomic(output, as_json(run))
         note(f"Report written to {output}")
-        Console(stderr=True).print(table(run))
+        console = Console(stderr=True)
+        console.print(table(run, console.width))
     elif fmt == "json":
         click.echo(as_json(run), nl=False)
     else:
-        Console(width=200).print(table(run))
+        console = Console()  # the terminal's width (80 when not a terminal; COLUMNS overrides)
+        console.print(table(run, console.width))
 
 
 def _print_estimate(contenders, cases, kinds, channels, fmt: str) -> None:

@@ -73,7 +73,15 @@ def applicable(kind_name: str) -> tuple[str, ...]:
         return QUESTION_MEASURES
     if kind_name == "brief":
         return ("grounding", "seams")
-    return PROSE_CHECKS + (("advice-named",) if kind_name == "thank_you" else ())
+    from infoview_ai.kinds import kind_named
+
+    kind = kind_named(kind_name)
+    # As review runs them: no job-ask check after a call (the eval's follow-up is a report-back), and
+    # one-ask only for outreach. A failed thank-you scored 0 on them dragged its "no job ask" down.
+    skipped = {"job-ask"} if not kind.is_first_contact() else set()
+    skipped |= {"one-ask"} if not kind.one_ask else set()
+    prose = tuple(m for m in PROSE_CHECKS if m not in skipped)
+    return prose + (("advice-named",) if kind_name == "thank_you" else ())
 
 
 def _held(checks, name: str) -> float | None:

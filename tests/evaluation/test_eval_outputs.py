@@ -32,6 +32,25 @@ def test_the_terminal_table_ranks_the_contenders(models):
     assert SECRET not in result.stdout + result.stderr
 
 
+def test_the_table_fits_80_columns_and_says_who_won_and_why(models, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    result = run_eval("--model", "inventor", "--model", "good", "--model", "rambler", "--model", "flaky")
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    assert "…" not in result.stdout  # no column shrunk to an ellipsis
+    row = {name: next(line for line in lines if f" {name} " in line) for name in ("inventor", "rambler")}
+    assert "grounded 0%" in row["inventor"] and "limit 0%" in row["rambler"]
+    said = " ".join(result.stdout.split())
+    assert "good wins with 100.0 of 100; behind: rambler (81.2) by within the limit (0% held)" in said
+    assert "inventor (75.0) by grounded (no invented facts) (0% held)" in said
+    assert "flaky (50.0) by broken replies (50% usable)" in said
+    assert "every measure" not in said  # the full grid is for a wide terminal
+    monkeypatch.setenv("COLUMNS", "170")
+    wide = run_eval("--model", "good", "--model", "rambler").stdout
+    assert "every measure: % of outputs that held it" in wide and "clichés" in wide
+
+
 def test_the_report_file_is_json_and_the_replies_are_kept_beside_it(models, tmp_path):
     out = tmp_path / "report.json"
     result = run_eval("--model", "good", "-o", str(out))
