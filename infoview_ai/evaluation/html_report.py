@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 
 from infoview_ai.evaluation.measures import MEASURES
-from infoview_ai.evaluation.report import HEADS, summary
+from infoview_ai.evaluation.report import NAMES, summary, verdict
 from infoview_ai.evaluation.runner import Run
 
 BAR_HEIGHT, GAP, LABEL_WIDTH, BAR_WIDTH = 18, 6, 170, 260
@@ -26,6 +26,8 @@ th { text-align: left; background: #f3f5f9; } td.n { text-align: right; font-var
 .out { border: 1px solid #dde2ea; border-radius: 6px; padding: 8px 10px; white-space: pre-wrap; }
 .out.failed { background: #fff4f4; } .who { font-weight: 600; white-space: normal; }
 mark { background: #ffd7d7; } .fails { color: #a12622; font-size: 12px; white-space: normal; }
+.verdict { font-size: 17px; background: #eef6f0; border-left: 4px solid #2f7d4f; padding: 8px 12px; }
+td.low { color: #a12622; font-weight: 600; } .held { color: #4a5568; }
 """
 
 
@@ -79,21 +81,29 @@ def marked(text: str, spans: list[str]) -> str:
 
 
 def _summary_table(rows: list[dict], shown: list[str]) -> str:
-    heads = ["#", "contender", "score", "usable", *[HEADS[m] for m in shown], "tokens", "cost $", "secs"]
-    out = ["<table><tr>" + "".join(f"<th>{escape(h)}</th>" for h in heads) + "</tr>"]
+    heads = [("#", "rank"), ("contender", ""), ("score", "weighted mean of the measures, 0-100")]
+    heads += [("usable", "share of outputs generated at all (the rest were broken replies)")]
+    heads += [(NAMES[m], f"% of outputs that held '{m}'") for m in shown]
+    heads += [("tokens", "input + output"), ("cost", "US dollars"), ("s/output", "mean seconds")]
+    out = ["<table><tr>"]
+    out += [f'<th title="{escape(tip)}">{escape(h)}</th>' for h, tip in heads]
+    out.append("</tr>")
     for r in rows:
-        cells = [str(r["rank"]), escape(r["label"]), f"{r['score']:.1f}", f"{100 * r['usable_rate']:.0f}%"]
-        cells += ["-" if r["measures"][m] is None else f"{100 * r['measures'][m]:.0f}" for m in shown]
+        cells = [(str(r["rank"]), False), (escape(r["label"]), False), (f"{r['score']:.1f}", False)]
+        cells.append((f"{100 * r['usable_rate']:.0f}%", r["usable_rate"] < 1))
+        for m in shown:
+            v = r["measures"][m]
+            cells.append(("-" if v is None else f"{100 * v:.0f}%", v is not None and v < 1))
         cells += [
-            f"{r['input_tokens'] + r['output_tokens']:,}",
-            "?" if r["cost_usd"] is None else f"{r['cost_usd']:.4f}",
-            f"{r['mean_latency_s']:.2f}",
+            (f"{r['input_tokens'] + r['output_tokens']:,}", False),
+            ("no price" if r["cost_usd"] is None else f"${r['cost_usd']:.4f}", False),
+            (f"{r['mean_latency_s']:.2f}", False),
         ]
-        out.append(
-            "<tr>"
-            + "".join(f'<td class="n">{c}</td>' if i != 1 else f"<td>{c}</td>" for i, c in enumerate(cells))
-            + "</tr>"
-        )
+        out.append("<tr>")
+        for i, (text, low) in enumerate(cells):
+            cls = "" if i == 1 else ' class="n low"' if low else ' class="n"'
+            out.append(f"<td{cls}>{text}</td>")
+        out.append("</tr>")
     return "".join(out) + "</table>"
 
 
@@ -124,30 +134,37 @@ def _outputs(run: Run, order: list[str]) -> str:
 def as_html(run: Run) -> str:
     """The whole report as one HTML document: no script, no link, no font or image from anywhere."""
     rows = summary(run)
-    shown = [m for m in MEASURES if any(r["measures"][m] is not None for r in rows)]
+    applied = [m for m in MEASURES if any(r["measures"][m] is not None for r in rows)]
+    # A measure every contender held in full tells the reader nothing about who is better: one line.
+    shown = [
+        m for m in applied if any((r["measures"][m] or 0) < 1 for r in rows if r["measures"][m] is not None)
+    ]
+    held = [NAMES[m] for m in applied if m not in shown]
     order = [r["label"] for r in rows]
     charts = [bar_chart("overall score", [(r["label"], r["score"]) for r in rows])]
     charts += [bar_chart("usable (generated at all)", [(r["label"], 100 * r["usable_rate"]) for r in rows])]
     for m in shown:
         charts.append(
             bar_chart(
-                f"{m} (% held)",
+                f"{NAMES[m]} (% held)",
                 [(r["label"], None if r["measures"][m] is None else 100 * r["measures"][m]) for r in rows],
             )
         )
     status = " (interrupted: partial)" if run.interrupted else ""
     status += " (replayed: no calls)" if run.replayed else ""
     title = f"infoview eval: {len(run.cases)} case(s) × {', '.join(run.kinds)}{status}"
+    all_held = f"<p class='held'>Every contender held in full: {escape(', '.join(held))}.</p>" if held else ""
     return (
         "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
         "<meta http-equiv='Content-Security-Policy' "
         "content=\"default-src 'none'; style-src 'unsafe-inline'\">"
         f"<title>{escape(title)}</title><style>{STYLE}</style></head><body>"
-        f"<h1>{escape(title)}</h1>"
-        "<p>Score: the weighted mean of the measures that apply (0-100). Each measure: the share of "
-        "outputs that held it. A failed output scores 0 and is counted. Failing spans are "
-        "<mark>highlighted</mark>.</p>"
-        f"{_summary_table(rows, shown)}<h2>By measure</h2><div class='charts'>"
+        f"<h1>{escape(title)}</h1><p class='verdict'>{escape(verdict(run, rows))}</p>"
+        "<p>Score: the weighted mean of the measures that apply (0-100; the README lists the weights). "
+        "Each measure: the share of outputs that held it, in red below 100%. Usable: the share of outputs "
+        "generated at all; a broken reply scores 0 and is counted. Failing spans are "
+        "<mark>highlighted</mark> in the outputs below.</p>"
+        f"{_summary_table(rows, shown)}{all_held}<h2>By measure</h2><div class='charts'>"
         + "".join(f"<div class='chart'>{c}</div>" for c in charts)
         + f"</div><h2>Outputs side by side</h2>{_outputs(run, order)}</body></html>\n"
     )

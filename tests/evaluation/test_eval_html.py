@@ -31,6 +31,17 @@ def test_the_html_report_opens_offline_with_charts_and_outputs_side_by_side(mode
     assert browser_page.locator(".out.failed").count() == 4  # flaky's broken replies, shown as failed
     first_row = browser_page.locator("table tr").nth(1).inner_text()
     assert "good" in first_row or "offline" in first_row
+    # Who won and why, in one sentence, before anything else on the page.
+    verdict = browser_page.locator("p").first
+    assert "verdict" in (verdict.get_attribute("class") or "")
+    said = verdict.inner_text()
+    assert said.startswith("offline and good tie for first with 100.0 of 100;")
+    assert said.endswith(".") and ". " not in said  # one sentence
+    assert "inventor (75.0) by grounded (no invented facts) (0% held)" in said
+    # The columns say what they measure; what fell short is marked in the table itself.
+    heads = browser_page.locator("table th").all_inner_texts()
+    assert "grounded (no invented facts)" in [" ".join(h.split()) for h in heads]
+    assert browser_page.locator("td.low").count() >= 3  # rambler's limit, inventor's grounding, flaky
 
     shot = screenshot_folder() / "eval-report.png"
     browser_page.screenshot(path=str(shot), full_page=False)
