@@ -28,6 +28,7 @@ th { text-align: left; background: #f3f5f9; } td.n { text-align: right; font-var
 mark { background: #ffd7d7; } .fails { color: #a12622; font-size: 12px; white-space: normal; }
 .verdict { font-size: 17px; background: #eef6f0; border-left: 4px solid #2f7d4f; padding: 8px 12px; }
 td.low { color: #a12622; font-weight: 600; } .held { color: #4a5568; }
+.wide { overflow-x: auto; } .wide th { font-size: 13px; vertical-align: bottom; }
 """
 
 
@@ -85,7 +86,7 @@ def _summary_table(rows: list[dict], shown: list[str]) -> str:
     heads += [("usable", "share of outputs generated at all (the rest were broken replies)")]
     heads += [(NAMES[m], f"% of outputs that held '{m}'") for m in shown]
     heads += [("tokens", "input + output"), ("cost", "US dollars"), ("s/output", "mean seconds")]
-    out = ["<table><tr>"]
+    out = ["<div class='wide'><table><tr>"]
     out += [f'<th title="{escape(tip)}">{escape(h)}</th>' for h, tip in heads]
     out.append("</tr>")
     for r in rows:
@@ -104,7 +105,7 @@ def _summary_table(rows: list[dict], shown: list[str]) -> str:
             cls = "" if i == 1 else ' class="n low"' if low else ' class="n"'
             out.append(f"<td{cls}>{text}</td>")
         out.append("</tr>")
-    return "".join(out) + "</table>"
+    return "".join(out) + "</table></div>"
 
 
 def _outputs(run: Run, order: list[str]) -> str:

@@ -137,8 +137,10 @@ def verdict(run: Run, rows: list[dict] | None = None) -> str:
     why = []
     for r in rows[1 + len(tied) :]:
         lost = shortfalls(r, best, long=True)
-        why.append(f"{r['label']} ({r['score']:.1f}) " + (f"by {' and '.join(lost)}" if lost else "narrowly"))
-    return f"{head}; behind: " + "; ".join(why) + "." if why else head + "."
+        why.append(
+            f"{r['label']} ({r['score']:.1f}) " + (f"loses on {' and '.join(lost)}" if lost else "narrowly")
+        )
+    return f"{head}; " + "; ".join(why) + "." if why else head + "."
 
 
 def _cell(value: float | None) -> str:

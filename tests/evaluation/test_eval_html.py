@@ -37,7 +37,7 @@ def test_the_html_report_opens_offline_with_charts_and_outputs_side_by_side(mode
     said = verdict.inner_text()
     assert said.startswith("offline and good tie for first with 100.0 of 100;")
     assert said.endswith(".") and ". " not in said  # one sentence
-    assert "inventor (75.0) by grounded (no invented facts) (0% held)" in said
+    assert "inventor (75.0) loses on grounded (no invented facts) (0% held)" in said
     # The columns say what they measure; what fell short is marked in the table itself.
     heads = browser_page.locator("table th").all_inner_texts()
     assert "grounded (no invented facts)" in [" ".join(h.split()) for h in heads]

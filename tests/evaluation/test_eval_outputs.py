@@ -42,9 +42,9 @@ def test_the_table_fits_80_columns_and_says_who_won_and_why(models, monkeypatch)
     row = {name: next(line for line in lines if f" {name} " in line) for name in ("inventor", "rambler")}
     assert "grounded 0%" in row["inventor"] and "limit 0%" in row["rambler"]
     said = " ".join(result.stdout.split())
-    assert "good wins with 100.0 of 100; behind: rambler (81.2) by within the limit (0% held)" in said
-    assert "inventor (75.0) by grounded (no invented facts) (0% held)" in said
-    assert "flaky (50.0) by broken replies (50% usable)" in said
+    assert "good wins with 100.0 of 100; rambler (81.2) loses on within the limit (0% held)" in said
+    assert "inventor (75.0) loses on grounded (no invented facts) (0% held)" in said
+    assert "flaky (50.0) loses on broken replies (50% usable)" in said
     assert "every measure" not in said  # the full grid is for a wide terminal
     monkeypatch.setenv("COLUMNS", "170")
     wide = run_eval("--model", "good", "--model", "rambler").stdout
