@@ -90,6 +90,8 @@ def test_a_person_prepares_saves_logs_a_call_and_downloads_the_calendar(chromium
     assert " of 200, " in counter.inner_text()
     assert "over" not in (counter.get_attribute("class") or "")
     page.screenshot(path=str(shots / "results.png"), full_page=True)
+    page.locator("section.result").nth(2).scroll_into_view_if_needed()
+    page.screenshot(path=str(shots / "results-note.png"))  # one screen: the note, its counter, its checks
 
     page.locator("button.copy").first.click()
     page.wait_for_selector("button.copy:has-text('Copied')")
