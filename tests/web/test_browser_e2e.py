@@ -7,11 +7,14 @@ build/screenshots), for a person to look at.
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from fake_openai import PATH, FakeOpenAI
 from served_page import start_server
+from werkzeug.wrappers import Response
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 BIO = CORPUS / "li-keisha-montgomery-rn-ux.txt"  # credentials after the name, pronouns, mutual connections
@@ -199,3 +202,67 @@ def test_a_phone_shows_every_page_without_sideways_scrolling(chromium, served, s
     page.goto(served.base + "/")
     page.screenshot(path=str(shots / "phone-prepare.png"), full_page=True)
     context.close()
+
+
+def _trickled(fake: FakeOpenAI):
+    """The fake's streamed answers, one event every 40 ms, as a model writes."""
+
+    def answer(request):
+        response = fake(request)
+        if response.mimetype != "text/event-stream":
+            return response
+        events = [block + "\n\n" for block in response.get_data(as_text=True).split("\n\n") if block]
+
+        def slowly():
+            for block in events:
+                time.sleep(0.04)
+                yield block
+
+        return Response(slowly(), mimetype="text/event-stream")
+
+    return answer
+
+
+def test_an_llm_draft_streams_onto_the_page_as_it_is_written(chromium, httpserver, tmp_path, shots):
+    httpserver.expect_request(PATH, method="POST").respond_with_handler(_trickled(FakeOpenAI()))
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {
+        "OPENAI_BASE_URL": httpserver.url_for("/v1"),
+        "OPENAI_API_KEY": "sk-test-browser-0123456789",
+        "INFOVIEW_MAX_RETRIES": "0",
+    }
+    server = start_server(home, env)
+    try:
+        context, page = _open(chromium, server)
+        page.fill("#bio_text", BIO.read_text(encoding="utf-8"))
+        page.uncheck("input[value=prep]")
+        page.check("input[value='outreach:email']")
+        page.check("#engine-llm")
+        # Each text the script set, as it was set (the added text node keeps it, even when the observer
+        # runs late), so a slow screenshot cannot hide a step.
+        page.evaluate(
+            """window.lengths = [];
+            new MutationObserver(records => records.forEach(r => r.addedNodes.forEach(n => {
+              if (n.nodeType === 3 && r.target.classList && r.target.classList.contains('stream-text'))
+                window.lengths.push(n.data.length);
+            }))).observe(document.body, {subtree: true, childList: true});"""
+        )
+        page.click("button[type=submit]:has-text('Prepare')")
+        page.wait_for_selector(".stream-text")
+        for _ in range(200):  # mid-draft, for the screenshot (wait_for_function would need eval: the CSP)
+            if len(page.locator(".stream-text").first.text_content() or "") > 40:
+                break
+            page.wait_for_timeout(10)
+        page.screenshot(path=str(shots / "streaming.png"))
+        page.wait_for_selector("h1:text-is('Your drafts')", timeout=20_000)
+        lengths = [n for n in page.evaluate("window.lengths") if n]
+        assert len(set(lengths)) > 3, lengths  # the text grew in several steps before the page was done
+        assert lengths == sorted(lengths)
+        assert "Made with the llm engine" in page.inner_text("main")
+        assert "characters" in page.locator(".counter").first.inner_text()  # the finished page is set up
+        assert page.locator("button.copy").first.is_visible()
+        assert page.console_errors == [] and page.elsewhere == []
+        context.close()
+    finally:
+        server.stop()
