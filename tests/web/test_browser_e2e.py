@@ -266,3 +266,31 @@ def test_an_llm_draft_streams_onto_the_page_as_it_is_written(chromium, httpserve
         context.close()
     finally:
         server.stop()
+
+
+def test_a_model_server_that_is_down_shows_the_command_lines_message_in_the_page(chromium, tmp_path):
+    from served_page import free_port
+
+    home = tmp_path / "home"
+    home.mkdir()
+    down = f"http://127.0.0.1:{free_port()}/v1"  # nothing listens there
+    env = {
+        "OPENAI_BASE_URL": down,
+        "OPENAI_API_KEY": "sk-test-browser-0123456789",
+        "INFOVIEW_MAX_RETRIES": "0",
+    }
+    server = start_server(home, env)
+    try:
+        context, page = _open(chromium, server)
+        page.fill("#bio_text", BIO.read_text(encoding="utf-8"))
+        page.uncheck("input[value=prep]")
+        page.check("input[value='outreach:email']")
+        page.check("#engine-llm")
+        page.click("button[type=submit]:has-text('Prepare')")
+        page.wait_for_selector("h1:text-is('The model did not answer')", timeout=20_000)
+        message = page.inner_text("p.error")
+        assert "127.0.0.1" in message and "sk-test" not in message
+        assert page.console_errors == [] and page.elsewhere == []
+        context.close()
+    finally:
+        server.stop()
