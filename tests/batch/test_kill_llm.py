@@ -7,6 +7,10 @@ so a person drafted twice would show up as a second draft with their contact.
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import sys
 import threading
 
 import pytest
@@ -51,11 +55,17 @@ class Counting:
         self.served = 0
         self.lock = threading.Lock()
         self.served_event = threading.Condition(self.lock)
+        self.kill_at: int | None = None  # kill the client when this call arrives
+        self.process: subprocess.Popen | None = None
 
     def __call__(self, request):
         with self.lock:
             self.served += 1
             number = self.served
+            if self.kill_at == number and self.process is not None:
+                os.kill(self.process.pid, signal.SIGKILL)  # N calls answered, the next one never is
+                self.process.wait()
+                self.kill_at = None
         reply = dict(REPLIES["MessageOut"])
         reply["body"] = f"Hi there, {wording(number)} Could I ask you a few questions? Alex"
         response = Response(json.dumps(completion(json.dumps(reply))), content_type="application/json")
@@ -142,3 +152,30 @@ def test_another_folder_is_another_batch_and_drafts_again(counting, tmp_path):
     assert run(*batch_args(other)).exit_code == 0  # another folder is another batch: drafted again
     assert counting.served > served
     assert all(len(get_contact(c.id).drafts) == 2 for c in list_contacts())
+
+
+@pytest.mark.parametrize("kill_at", [2, 7, 12, 17])
+def test_sigkill_while_running_then_rerun_loses_nothing_and_doubles_nothing(
+    counting, tmp_path, isolated_env, kill_at
+):
+    """A real `infoview batch outreach --engine llm` process, killed with SIGKILL when the fake server
+    has answered ``kill_at - 1`` calls and the next one arrives; then the same command again."""
+    count = 10
+    contacts(tmp_path, count)
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "infoview_ai", *batch_args(out)]
+    env = {**os.environ, "INFOVIEW_HOME": str(isolated_env)}
+    counting.kill_at = kill_at
+    counting.process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    counting.process.wait(timeout=120)
+    assert counting.process.returncode == -signal.SIGKILL, "the batch must be killed midway"
+    kept = len(manifest_lines_ok(out)) if (out / ".batch-manifest.jsonl").exists() else 0
+    assert kept < count
+    before = counting.served
+    rerun = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    assert rerun.returncode == 0, rerun.stderr
+    assert_each_once(out, count)
+    assert f"skipped {kept}" in rerun.stderr or f"skipped {kept + 1}" in rerun.stderr, rerun.stderr
+    assert KEY not in rerun.stderr + rerun.stdout
+    # only the people not yet saved were asked again: at most two calls each (a draft and its repair)
+    assert counting.served - before <= 2 * (count - kept)
