@@ -9,7 +9,7 @@ import re
 import threading
 
 from click.testing import CliRunner
-from fake_openai import completion
+from fake_openai import REPLIES, completion, schema_name
 from werkzeug import Request, Response
 
 from infoview_ai.cli.main import cli
@@ -42,6 +42,8 @@ class ScriptedModels:
     def reply(self, body: dict) -> str:
         name = self._first_name(body)
         model = body["model"]
+        if schema_name(body) != "MessageOut":  # other kinds: the shared fake's canned reply
+            return json.dumps(REPLIES[schema_name(body)])
         if model == "flaky" and self.first_names.index(name) % 2:
             return '{"kind": "outreach", "body": "Hi ' + name + ", could"  # cut off: not JSON
         text = f"Hi {name}, {HOOK} {ASK}"

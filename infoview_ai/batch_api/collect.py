@@ -172,7 +172,8 @@ def collect(submission: Submission, answers: dict[str, Answer], settings, missin
 
 def _kept(outcome, path: Path, record: JobRecord):
     """Write the file (atomically) and save the draft with the contact once; a failure fails this job."""
-    from infoview_ai.batch.runner import save_once
+    from infoview_ai.batch.folder import MANIFEST
+    from infoview_ai.batch.saved_drafts import key_for, save_for_batch
     from infoview_ai.batch.work import failure_of
     from infoview_ai.guards.files import write_atomic
 
@@ -182,7 +183,8 @@ def _kept(outcome, path: Path, record: JobRecord):
     try:
         write_atomic(path, outcome.text)
         if record.contact_id is not None and outcome.body is not None:
-            saved = save_once(record.contact_id, record.kind, outcome)
+            key = key_for(path.parent / MANIFEST, record.custom_id, record.input_hash)
+            saved = save_for_batch(key, record.contact_id, record.kind, outcome)
     except Exception as exc:  # a full disk or a deleted contact fails this person only
         return failure_of(record.custom_id, exc), None
     return outcome, saved

@@ -54,11 +54,14 @@ def evaluate(cases_dir, kinds, engine, models, prompts, output, fmt, dry_run, re
     from infoview_ai.evaluation.runner import evaluate as run_all
     from infoview_ai.kinds import kind_named
 
-    cases = find_cases(cases_dir)
-    chosen = [kind_named(k) for k in (kinds or ("outreach",))]
     tape = Cassette(replay) if replay else None
+    recorded = tape.manifest() if tape is not None else {}
+    # A replay re-scores the recorded run: its contenders, kinds and cases unless the options name others.
+    cases_dir = cases_dir or recorded.get("cases_dir")
+    cases = find_cases(cases_dir)
+    chosen = [kind_named(k) for k in (kinds or recorded.get("kinds") or ("outreach",))]
     if tape is not None and not models and not engine and not prompts:
-        contenders = contenders_from_manifest(tape.manifest())
+        contenders = contenders_from_manifest(recorded)
     else:
         contenders = contenders_for(engine, models, prompts)
     if dry_run:
@@ -69,7 +72,16 @@ def evaluate(cases_dir, kinds, engine, models, prompts, output, fmt, dry_run, re
         recorder = Cassette(record or _default_recording(output))
     total = len(contenders) * len(cases) * len(chosen)
     run = _with_progress(
-        total, lambda step: run_all(contenders, cases, chosen, record=recorder, replay=tape, on_step=step)
+        total,
+        lambda step: run_all(
+            contenders,
+            cases,
+            chosen,
+            record=recorder,
+            replay=tape,
+            on_step=step,
+            cases_dir=_absolute(cases_dir),
+        ),
     )
     _emit(run, output, fmt)
     if run.cassette:
@@ -77,6 +89,12 @@ def evaluate(cases_dir, kinds, engine, models, prompts, output, fmt, dry_run, re
     if run.interrupted:
         note(f"Interrupted: the report covers {len(run.outputs)} of {total} outputs.")
         raise SystemExit(130)
+
+
+def _absolute(folder: str | None) -> str | None:
+    from pathlib import Path
+
+    return str(Path(folder).expanduser().resolve()) if folder else None
 
 
 def _default_recording(output: str | None) -> str:
@@ -144,9 +162,14 @@ def _print_estimate(contenders, cases, kinds, fmt: str) -> None:
         return
     for row in found["contenders"]:
         tokens = f"{row['input_tokens']:,} in" + ("" if row["tokens_exact"] else " (estimated)")
+        cost = row["estimated_cost_usd"]
+        priced = f"about {format_cost(cost)}" if cost is not None else "no price (not in the price table)"
+        if not row["calls"]:
+            priced = "free (no calls)"
         click.echo(
-            f"{row['contender']}: {row['calls']} call(s), {tokens}, ~{row['output_tokens']:,} out, "
-            f"about {format_cost(row['estimated_cost_usd'])}"
+            f"{row['contender']}: {row['calls']} call(s), {tokens}, ~{row['output_tokens']:,} out, {priced}"
         )
-    total = format_cost(found["total_estimated_cost_usd"])
-    click.echo(f"total: {found['total_calls']} call(s), about {total} (dry run: nothing sent)")
+    total = f"about {format_cost(found['priced_cost_usd'])}"
+    if found["unpriced"]:
+        total += f" for the priced models ({', '.join(found['unpriced'])}: no price)"
+    click.echo(f"total: {found['total_calls']} call(s), {total}; dry run: nothing sent")

@@ -42,12 +42,11 @@ class Contender:
 
     @contextmanager
     def prompts(self):
-        """While generating: this contender's prompt folder in force (the built-ins when it has none)."""
+        """While generating: this contender's prompt folder in force (else the prompts already in force:
+        the built-ins, or the user's own overrides)."""
         before = os.environ.get(PROMPTS_ENV)
         if self.prompts_dir:
             os.environ[PROMPTS_ENV] = self.prompts_dir
-        else:
-            os.environ.pop(PROMPTS_ENV, None)
         try:
             yield
         finally:

@@ -48,4 +48,6 @@ def estimate(contenders: list[Contender], cases: list[Case], kinds: list[Kind]) 
         "contenders": rows,
         "total_calls": sum(r["calls"] for r in rows),
         "total_estimated_cost_usd": None if any(c is None for c in known) else round(sum(known), 6),
+        "priced_cost_usd": round(sum(c for c in known if c is not None), 6),  # the models with a price
+        "unpriced": [r["contender"] for r in rows if r["estimated_cost_usd"] is None],
     }

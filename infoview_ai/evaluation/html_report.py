@@ -64,13 +64,18 @@ def bar_chart(title: str, values: list[tuple[str, float | None]]) -> str:
 
 
 def marked(text: str, spans: list[str]) -> str:
-    """``text`` escaped, with each failing span (escaped the same way) wrapped in <mark>."""
-    html = escape(text)
-    for span in spans:
-        quoted = escape(span)
-        if quoted and quoted in html and "<mark>" not in quoted:
-            html = html.replace(quoted, f"<mark>{quoted}</mark>")
-    return html
+    """``text`` escaped, with each failing span wrapped in <mark>: matched on the raw text, then escaped
+    piece by piece, so a span can never split an entity or bring markup of its own."""
+    import re
+
+    wanted = sorted({s for s in spans if s.strip()}, key=len, reverse=True)
+    if not wanted:
+        return escape(text)
+    pieces, last = [], 0
+    for match in re.finditer("|".join(re.escape(s) for s in wanted), text):
+        pieces += [escape(text[last : match.start()]), f"<mark>{escape(match.group())}</mark>"]
+        last = match.end()
+    return "".join(pieces) + escape(text[last:])
 
 
 def _summary_table(rows: list[dict], shown: list[str]) -> str:

@@ -158,6 +158,7 @@ def evaluate(
     record: Cassette | None = None,
     replay: Cassette | None = None,
     on_step: Callable[[Scored], None] | None = None,
+    cases_dir: str | None = None,
 ) -> Run:
     """Every contender on every case and kind; Ctrl-C stops and returns what is done (``interrupted``)."""
     contenders = [_pinned(c) for c in contenders] if replay is None else contenders
@@ -165,7 +166,12 @@ def evaluate(
     if record is not None and replay is None:
         run.cassette = str(record.folder)
         record.start(
-            {"contenders": [c.as_json() for c in contenders], "kinds": run.kinds, "cases": run.cases}
+            {
+                "contenders": [c.as_json() for c in contenders],
+                "kinds": run.kinds,
+                "cases": run.cases,
+                "cases_dir": cases_dir,  # None: the shipped cases
+            }
         )
     try:
         for contender in contenders:

@@ -65,6 +65,26 @@ def test_replay_makes_no_request_and_gives_the_same_scores(models, tmp_path):
     ]
 
 
+def test_replay_rescores_every_kind_the_same(models, tmp_path):
+    tape = tmp_path / "tape"
+    kinds = [a for k in ("brief", "questions", "thank-you", "follow-up") for a in ("--kind", k)]
+    first = report_of(run_eval("--model", "good", *kinds, "--format", "json", "--record", str(tape)))
+    assert {o["kind"] for o in first["outputs"] if o["ok"]} == {
+        "brief",
+        "questions",
+        "thank_you",
+        "follow_up",
+    }
+    models.requests.clear()
+    again = report_of(run_eval("--replay", str(tape), "--format", "json"))
+    assert models.requests == []
+    assert [(o["case"], o["kind"], o["score"], o["measures"]) for o in again["outputs"]] == [
+        (o["case"], o["kind"], o["score"], o["measures"]) for o in first["outputs"]
+    ]
+    measures = by_label(again)["good"]["measures"]
+    assert measures["tiara"] is not None and measures["advice-named"] is not None
+
+
 def test_replay_with_the_server_gone_still_scores(models, tmp_path, monkeypatch):
     tape = tmp_path / "tape"
     report_of(run_eval("--model", "good", "--format", "json", "--record", str(tape)))
