@@ -111,6 +111,7 @@ def _result(record: JobRecord, answers: dict[str, Answer], settings, models: dic
         output_tokens=sum(r.output_tokens for r in results.values()),
         cost_usd=None if any(c is None for c in costs) else sum(costs),
         usage_known=all(r.usage_known for r in results.values()),
+        cache_entries=[entry for r in results.values() for entry in r.cache_entries],
     )
 
 
@@ -141,11 +142,14 @@ def collect(submission: Submission, answers: dict[str, Answer], settings, missin
             continue
         try:
             fmt = formats.get(target.suffix.lstrip("."), "markdown")  # the format the user asked for
-            outcome = outcome_of(record.custom_id, _result(record, answers, settings, models), fmt)
+            result = _result(record, answers, settings, models)
+            outcome = outcome_of(record.custom_id, result, fmt)
         except Exception as exc:  # one person's bad reply never stops the rest
-            outcome = failure_of(record.custom_id, exc)
+            result, outcome = None, failure_of(record.custom_id, exc)
         cost = outcome.cost_usd  # already at the batch price
         outcome, saved = _kept(outcome, folder / target.name, record)
+        if outcome.ok and result is not None and submission.via == "batch-api" and settings.use_cache:
+            _remember(result, record.contact_id)
         kept.record(
             Entry(
                 custom_id=record.custom_id,
@@ -188,3 +192,13 @@ def _kept(outcome, path: Path, record: JobRecord):
     except Exception as exc:  # a full disk or a deleted contact fails this person only
         return failure_of(record.custom_id, exc), None
     return outcome, saved
+
+
+def _remember(result, contact_id: int | None) -> None:
+    """A Batch API reply that passed its checks goes into the LLM cache as a live reply does, so a later
+    live run of the same person, kind and model reuses it. (A vLLM file is not: its replies came from
+    another server than the one a live run asks.)"""
+    from infoview_ai import store
+
+    for key, kind, model, reply in result.cache_entries:
+        store.cache_put(key, kind, model, reply, contact_id)
