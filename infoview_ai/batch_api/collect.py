@@ -123,6 +123,7 @@ def collect(submission: Submission, answers: dict[str, Answer], settings, missin
     formats = {extension: fmt for fmt, extension in EXTENSIONS.items()}
 
     report = Report()
+    replies: list[tuple[int | None, tuple]] = []  # for the LLM cache, written at the end in one go
     models: dict = {}
     folders: dict[Path, Manifest] = {}
     order: dict[Path, list[str]] = {}
@@ -149,7 +150,7 @@ def collect(submission: Submission, answers: dict[str, Answer], settings, missin
         cost = outcome.cost_usd  # already at the batch price
         outcome, saved = _kept(outcome, folder / target.name, record)
         if outcome.ok and result is not None and submission.via == "batch-api" and settings.use_cache:
-            _remember(result, record.contact_id)
+            replies += [(record.contact_id, entry) for entry in result.cache_entries]
         kept.record(
             Entry(
                 custom_id=record.custom_id,
@@ -168,6 +169,7 @@ def collect(submission: Submission, answers: dict[str, Answer], settings, missin
             report.done.append((record.label, str(target)))
         else:
             report.failed.append((record.label, outcome.error))
+    _remember(replies)
     for folder, kept in folders.items():
         kept.close()
         write_index(folder, [kept.entries[i] for i in order[folder] if i in kept.entries])
@@ -194,11 +196,21 @@ def _kept(outcome, path: Path, record: JobRecord):
     return outcome, saved
 
 
-def _remember(result, contact_id: int | None) -> None:
-    """A Batch API reply that passed its checks goes into the LLM cache as a live reply does, so a later
-    live run of the same person, kind and model reuses it. (A vLLM file is not: its replies came from
-    another server than the one a live run asks.)"""
+def _remember(replies: list[tuple[int | None, tuple]]) -> None:
+    """Batch API replies that passed their checks go into the LLM cache as a live reply does (the same
+    row as store.cache_put), so a later live run of the same request reuses them: one transaction for
+    all, as one commit each would cost a second per fifty. A vLLM file is not cached: its replies came
+    from another server than the one a live run asks."""
+    import json
+
     from infoview_ai import store
 
-    for key, kind, model, reply in result.cache_entries:
-        store.cache_put(key, kind, model, reply, contact_id)
+    if not replies:
+        return
+    now = store.now_utc()
+    with store.write_transaction() as conn:
+        conn.executemany(
+            "INSERT OR REPLACE INTO cache (key, kind, model, response, created_at, contact_id)"
+            " VALUES (?, ?, ?, ?, ?, (SELECT id FROM contacts WHERE id = ?))",
+            [(k, kind, model, json.dumps(reply), now, who) for who, (k, kind, model, reply) in replies],
+        )
