@@ -70,13 +70,21 @@ def _color(page, selector: str) -> str:
     return page.eval_on_selector(selector, "e => getComputedStyle(e).color")
 
 
+ME = (
+    "# Dana Reyes\nGoal: move from ICU nursing into clinical informatics\n"
+    "I'm an ICU nurse at a county hospital, and I led our unit's move to a new charting system.\n"
+)
 RED = "rgb(180, 35, 24)"  # --bad in app.css
 
 
-def test_a_person_prepares_saves_logs_a_call_and_downloads_the_calendar(chromium, served, shots):
+def test_a_person_prepares_saves_logs_a_call_and_downloads_the_calendar(chromium, served, shots, tmp_path):
     context, page = _open(chromium, served, accept_downloads=True)
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=served.base)
     assert page.url == served.base + "/"  # the token link lands on Prepare, token gone from the address
+    page.fill("#me", ME)
+    page.click("button[type=submit]:has-text('Save my background')")
+    page.wait_for_selector("p.saved:has-text('Saved.')")
+    assert (tmp_path / "home" / "me.md").read_text(encoding="utf-8").startswith("# Dana Reyes")
     page.fill("#bio_text", BIO.read_text(encoding="utf-8"))
     page.fill("#industry", "health tech")
     page.screenshot(path=str(shots / "prepare.png"), full_page=True)
@@ -89,6 +97,8 @@ def test_a_person_prepares_saves_logs_a_call_and_downloads_the_calendar(chromium
         "Questions",
         "Outreach: linkedin-note",
     ]
+    note = page.locator("section.result").nth(2).locator("textarea").input_value()
+    assert note.rstrip().endswith("Dana") and "[YOUR NAME]" not in note  # the saved background signs it
     counter = page.locator(".counter").first
     assert " of 200, " in counter.inner_text()
     assert "over" not in (counter.get_attribute("class") or "")
