@@ -270,3 +270,6 @@ class Result:
     input_findings: list = field(default_factory=list)  # trust.injection.InputFinding
     history_id: int | None = None  # the LLM engine's row in the local history
     usage_known: bool = True  # False when a server reported no token counts: the cost is unknown
+    # (cache key, kind, model, reply JSON) of a reply answered later (the Batch API): cached by the caller
+    # only once the draft passed its checks, so a later live run of the same request reuses it
+    cache_entries: list[tuple[str, str, str, dict]] = field(default_factory=list)

@@ -137,6 +137,18 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX planned_actions_day ON planned_actions (day);
     """,
+    # 6: batch drafts tied to their batch: a run killed before its manifest line ends (batch/saved_drafts.py)
+    """
+    CREATE TABLE batch_drafts (
+        manifest TEXT NOT NULL, custom_id TEXT NOT NULL, input_hash TEXT NOT NULL,
+        draft_id INTEGER NOT NULL REFERENCES drafts (id) ON DELETE CASCADE,
+        contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+        file_text TEXT NOT NULL, checks TEXT NOT NULL DEFAULT '', cost_usd REAL, created_at TEXT NOT NULL,
+        PRIMARY KEY (manifest, custom_id, input_hash)
+    );
+    CREATE INDEX batch_drafts_draft ON batch_drafts (draft_id);
+    CREATE INDEX batch_drafts_contact ON batch_drafts (contact_id);
+    """,
 ]
 
 

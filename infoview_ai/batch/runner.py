@@ -1,5 +1,6 @@
 """A batch from start to end: plan who needs a draft, run them (offline pool or live threads), and keep
-each finished person: their file, their draft with the contact, their line in the manifest.
+each finished person: their file, their draft with the contact (tied to this batch, see
+saved_drafts.py), their line in the manifest.
 
 Only this module's ``Batch.finish`` writes (files, the tracker, the manifest), always from the calling
 thread, so the workers never race on the folder or the database.
@@ -72,13 +73,54 @@ class Batch:
         self.order = [t.custom_id for t in self.tasks]
 
     def pending(self) -> list[Task]:
-        """The tasks still to do; the others count as skipped."""
+        """The tasks still to do; the others count as skipped. A person whose draft a killed run saved
+        for this batch but whose manifest line it never wrote is finished from that draft, uncalled."""
         todo = [t for t in self.tasks if not self.manifest.is_done(t.custom_id, t.input_hash)]
+        todo = self._finish_saved(todo)
         self.summary.skipped = len(self.tasks) - len(todo)
         return todo
 
+    def key(self, task: Task):
+        from infoview_ai.batch.saved_drafts import key_for
+
+        return key_for(self.manifest.path, task.custom_id, task.input_hash)
+
+    def _finish_saved(self, todo: list[Task]) -> list[Task]:
+        from infoview_ai.batch.saved_drafts import saved_for_batch
+        from infoview_ai.guards.files import write_atomic
+
+        with_contact = [t for t in todo if t.person.contact_id is not None]
+        if not with_contact:
+            return todo
+        saved = saved_for_batch([self.key(t) for t in with_contact])
+        left = []
+        for task in todo:
+            draft = saved.get(self.key(task)) if task.person.contact_id is not None else None
+            if draft is None:
+                left.append(task)
+                continue
+            try:
+                write_atomic(self.folder / task.file, draft.file_text)  # the file as it was when saved
+            except OSError:
+                left.append(task)  # drafted again; save_for_batch still returns the one saved draft
+                continue
+            self.manifest.record(
+                Entry(
+                    custom_id=task.custom_id,
+                    person=task.person.name or task.custom_id,
+                    file=task.file,
+                    status="done",
+                    input_hash=task.input_hash,
+                    checks=draft.checks,
+                    cost_usd=0.0 if self.recipe.engine == "offline" else draft.cost_usd,
+                    saved_draft=draft.draft_id,
+                )
+            )
+        return left
+
     def finish(self, task: Task, outcome: Outcome) -> None:
         """Keep one person's outcome: the file (atomically), the draft with the contact (once), the line."""
+        from infoview_ai.batch.saved_drafts import save_for_batch
         from infoview_ai.guards.files import write_atomic
 
         saved = None
@@ -86,7 +128,7 @@ class Batch:
             try:
                 write_atomic(self.folder / task.file, outcome.text)
                 if task.person.contact_id is not None and outcome.body is not None:
-                    saved = save_once(task.person.contact_id, self.recipe.kind, outcome)
+                    saved = save_for_batch(self.key(task), task.person.contact_id, self.recipe.kind, outcome)
             except Exception as exc:  # a full disk or a deleted contact fails this person only
                 from infoview_ai.batch.work import failure_of
 
@@ -116,17 +158,6 @@ class Batch:
         self.manifest.close()
         entries = [self.manifest.entries[i] for i in self.order if i in self.manifest.entries]
         write_index(self.folder, entries)
-
-
-def save_once(contact_id: int, kind: str, outcome: Outcome) -> int:
-    """Save the draft with the contact, unless this very draft is already there (a run killed after
-    saving but before its manifest line): re-running never doubles a contact's drafts."""
-    from infoview_ai.tracker.contacts import get_contact, save_draft
-
-    for draft in get_contact(contact_id).drafts:
-        if draft.kind == kind and draft.channel == outcome.channel and draft.body == outcome.body:
-            return draft.id
-    return save_draft(contact_id, kind, outcome.body, outcome.channel)
 
 
 Runner = Callable[[Batch, list[Task], Callable[[Task, Outcome], None]], None]

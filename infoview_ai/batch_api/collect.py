@@ -111,6 +111,7 @@ def _result(record: JobRecord, answers: dict[str, Answer], settings, models: dic
         output_tokens=sum(r.output_tokens for r in results.values()),
         cost_usd=None if any(c is None for c in costs) else sum(costs),
         usage_known=all(r.usage_known for r in results.values()),
+        cache_entries=[entry for r in results.values() for entry in r.cache_entries],
     )
 
 
@@ -122,6 +123,7 @@ def collect(submission: Submission, answers: dict[str, Answer], settings, missin
     formats = {extension: fmt for fmt, extension in EXTENSIONS.items()}
 
     report = Report()
+    replies: list[tuple[int | None, tuple]] = []  # for the LLM cache, written at the end in one go
     models: dict = {}
     folders: dict[Path, Manifest] = {}
     order: dict[Path, list[str]] = {}
@@ -141,11 +143,14 @@ def collect(submission: Submission, answers: dict[str, Answer], settings, missin
             continue
         try:
             fmt = formats.get(target.suffix.lstrip("."), "markdown")  # the format the user asked for
-            outcome = outcome_of(record.custom_id, _result(record, answers, settings, models), fmt)
+            result = _result(record, answers, settings, models)
+            outcome = outcome_of(record.custom_id, result, fmt)
         except Exception as exc:  # one person's bad reply never stops the rest
-            outcome = failure_of(record.custom_id, exc)
+            result, outcome = None, failure_of(record.custom_id, exc)
         cost = outcome.cost_usd  # already at the batch price
         outcome, saved = _kept(outcome, folder / target.name, record)
+        if outcome.ok and result is not None and submission.via == "batch-api" and settings.use_cache:
+            replies += [(record.contact_id, entry) for entry in result.cache_entries]
         kept.record(
             Entry(
                 custom_id=record.custom_id,
@@ -164,6 +169,7 @@ def collect(submission: Submission, answers: dict[str, Answer], settings, missin
             report.done.append((record.label, str(target)))
         else:
             report.failed.append((record.label, outcome.error))
+    _remember(replies)
     for folder, kept in folders.items():
         kept.close()
         write_index(folder, [kept.entries[i] for i in order[folder] if i in kept.entries])
@@ -172,7 +178,8 @@ def collect(submission: Submission, answers: dict[str, Answer], settings, missin
 
 def _kept(outcome, path: Path, record: JobRecord):
     """Write the file (atomically) and save the draft with the contact once; a failure fails this job."""
-    from infoview_ai.batch.runner import save_once
+    from infoview_ai.batch.folder import MANIFEST
+    from infoview_ai.batch.saved_drafts import key_for, save_for_batch
     from infoview_ai.batch.work import failure_of
     from infoview_ai.guards.files import write_atomic
 
@@ -182,7 +189,28 @@ def _kept(outcome, path: Path, record: JobRecord):
     try:
         write_atomic(path, outcome.text)
         if record.contact_id is not None and outcome.body is not None:
-            saved = save_once(record.contact_id, record.kind, outcome)
+            key = key_for(path.parent / MANIFEST, record.custom_id, record.input_hash)
+            saved = save_for_batch(key, record.contact_id, record.kind, outcome)
     except Exception as exc:  # a full disk or a deleted contact fails this person only
         return failure_of(record.custom_id, exc), None
     return outcome, saved
+
+
+def _remember(replies: list[tuple[int | None, tuple]]) -> None:
+    """Batch API replies that passed their checks go into the LLM cache as a live reply does (the same
+    row as store.cache_put), so a later live run of the same request reuses them: one transaction for
+    all, as one commit each would cost a second per fifty. A vLLM file is not cached: its replies came
+    from another server than the one a live run asks."""
+    import json
+
+    from infoview_ai import store
+
+    if not replies:
+        return
+    now = store.now_utc()
+    with store.write_transaction() as conn:
+        conn.executemany(
+            "INSERT OR REPLACE INTO cache (key, kind, model, response, created_at, contact_id)"
+            " VALUES (?, ?, ?, ?, ?, (SELECT id FROM contacts WHERE id = ?))",
+            [(k, kind, model, json.dumps(reply), now, who) for who, (k, kind, model, reply) in replies],
+        )

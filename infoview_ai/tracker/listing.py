@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from infoview_ai import store
+from infoview_ai.tracker.events import STATUSES
 from infoview_ai.tracker.export import identified_row_sql
 from infoview_ai.tracker.record import Contact
 from infoview_ai.tracker.reminders import Colleagues
@@ -181,6 +182,19 @@ def active(as_of: date | None = None) -> tuple[list[Contact], Colleagues]:
         people = _with_timeline(conn)
         asking = [p for p in people if p.status(as_of) in ("requested", "cold")]
         return people, colleagues_of(conn, asking, people)
+
+
+def status_counts(as_of: date | None = None) -> dict[str, int]:
+    """How many contacts are at each status across the whole tracker (every status, zeros included):
+    those without a timeline are counted in SQL, only those with one are read to find their status."""
+    counts = dict.fromkeys(STATUSES, 0)
+    with store.connect() as conn:
+        counts["identified"] = conn.execute(
+            f"SELECT count(*) FROM contacts WHERE NOT {_HAS_EVENTS}"
+        ).fetchone()[0]
+        for person in _with_timeline(conn):
+            counts[person.status(as_of)] += 1
+    return counts
 
 
 def plain_rows() -> list[tuple]:

@@ -12,7 +12,7 @@ from starlette.middleware import Middleware
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from infoview_ai.errors import EngineError, InfoviewError
+from infoview_ai.errors import InfoviewError
 from infoview_ai.web.contacts_pages import (
     contacts_page,
     due_page,
@@ -23,20 +23,14 @@ from infoview_ai.web.contacts_pages import (
 )
 from infoview_ai.web.forms import PreparedStore
 from infoview_ai.web.prepare import prepare, prepare_form, save_contact, save_me
-from infoview_ai.web.rendering import STATIC, error_page
+from infoview_ai.web.rendering import STATIC, domain_error, error_page, unexpected_message
 from infoview_ai.web.security import TOO_BIG, BodyTooLarge, Guard, GuardMiddleware
 from infoview_ai.web.settings_page import settings_page
-
-# The status a domain error is shown with: the server's fault (a model that failed) is a 502, the rest
-# (a bad bio, no key for the LLM engine, a check) are the request's, 400.
-ERROR_TITLES = {400: "That did not work", 502: "The model did not answer"}
+from infoview_ai.web.streaming import stream
 
 
 def _domain_error(request, exc: InfoviewError):
-    from infoview_ai.guards.safe_text import printable
-
-    status = 502 if isinstance(exc, EngineError) else 400
-    return error_page(status, ERROR_TITLES[status], printable(str(exc)))
+    return error_page(*domain_error(exc))
 
 
 def _http_error(request, exc: HTTPException):
@@ -50,12 +44,7 @@ def _too_big(request, exc: BodyTooLarge):
 
 
 def _unexpected(request, exc: Exception):
-    return error_page(
-        500,
-        "Something went wrong",
-        f"Unexpected {type(exc).__name__}. This is a bug in infoview: the command line with "
-        "INFOVIEW_DEBUG=1 shows the details.",
-    )
+    return error_page(500, "Something went wrong", unexpected_message(exc))
 
 
 def _value_error(request, exc: ValueError):
@@ -67,6 +56,7 @@ def create_app(guard: Guard) -> Starlette:
     routes = [
         Route("/", prepare_form),
         Route("/prepare", prepare, methods=["POST"]),
+        Route("/stream", stream, methods=["POST"]),
         Route("/me", save_me, methods=["POST"]),
         Route("/contacts", contacts_page),
         Route("/contacts/save", save_contact, methods=["POST"]),

@@ -24,19 +24,30 @@ def _page_number(request) -> int:
 
 
 async def contacts_page(request):
-    from infoview_ai.tracker.listing import list_page
+    """The pipeline in columns by status, one page of contacts at a time (or one status's); the count on
+    each column is the whole pipeline's, not the page's."""
+    from infoview_ai.tracker.listing import list_page, status_counts
 
     page = _page_number(request)
-    listed = await run_in_threadpool(list_page, limit=PER_PAGE, page=page)
+    wanted = request.query_params.get("status")
+    status = wanted if wanted in STATUSES else None
     today = date.today()
-    columns = {status: [] for status in STATUSES}
+
+    def load():
+        return list_page(status=status, limit=PER_PAGE, page=page, as_of=today), status_counts(today)
+
+    listed, counts = await run_in_threadpool(load)
+    columns = {name: [] for name in STATUSES}
     for contact in listed.contacts:
         columns[contact.status(today)].append(contact)
     pages = max(1, -(-listed.total // PER_PAGE))
     return render(
         request,
         "contacts.html",
-        columns=[(status, found) for status, found in columns.items() if found],
+        columns=[(name, found) for name, found in columns.items() if found],
+        counts=counts,
+        status=status,
+        everyone=sum(counts.values()),
         total=listed.total,
         page=page,
         pages=pages,

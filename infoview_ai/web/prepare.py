@@ -1,7 +1,7 @@
 """The Prepare page: the form, its results, your background (me.md) and "save to contacts".
 
-`POST /prepare` answers with the whole results page, so the form works without JavaScript; a later
-streaming endpoint for the LLM engine can sit next to it and reuse ``make``.
+`POST /prepare` answers with the whole results page, so the form works without JavaScript; `POST /stream`
+(streaming.py) reuses ``prepare_inputs``, ``make`` and ``results_page`` to show LLM drafts as they come.
 """
 
 from __future__ import annotations
@@ -57,6 +57,13 @@ async def save_me(request):
 
 
 async def prepare(request):
+    bio, makes, engine, values = await prepare_inputs(request)
+    results, context, cost = await run_in_threadpool(make, bio, makes, engine, values)
+    return results_page(request, bio, engine, values, results, context, cost)
+
+
+async def prepare_inputs(request):
+    """The posted prepare form, checked: (bio, makes, engine, values), or an InputError."""
     form = await read_form(request)
     makes = makes_from(form)
     engine = form.get("engine") or "offline"
@@ -71,7 +78,11 @@ async def prepare(request):
     bio = await bio_from(form)  # the small fields first: a typo in one is reported before a bio is parsed
     if bio is None and makes != ["polish"]:
         raise InputError("Paste their bio or upload their Profile.pdf: whose bio should infoview read?")
-    results, context, cost = await run_in_threadpool(make, bio, makes, engine, values)
+    return bio, makes, engine, values
+
+
+def results_page(request, bio, engine: str, values: dict, results, context, cost):
+    """The results page, with the parsed person kept for "save to contacts"."""
     kept = Prepared(
         context.profile,
         context.bio_text,
@@ -94,8 +105,9 @@ async def prepare(request):
     )
 
 
-def make(bio, makes: list[str], engine: str, values: dict):
-    """Each chosen deliverable from ``generation.run``, with what the page shows about it."""
+def make(bio, makes: list[str], engine: str, values: dict, on_partial=None):
+    """Each chosen deliverable from ``generation.run``, with what the page shows about it; with
+    ``on_partial``, each streamed draft is passed on as ``on_partial(position, partial reply)``."""
     from infoview_ai.generation import choose_engine, run
     from infoview_ai.inputs import build_context
 
@@ -118,10 +130,11 @@ def make(bio, makes: list[str], engine: str, values: dict):
 
         settings = resolve_settings()
     results, cost = [], 0.0
-    for value in makes:
+    for position, value in enumerate(makes):
         kind, _, channel = value.partition(":")
         one = context.model_copy(update={"channel": channel}) if channel else context
-        result = run(kind, one, choice, settings)
+        relay = (lambda partial, at=position: on_partial(at, partial)) if on_partial else None
+        result = run(kind, one, choice, settings, on_partial=relay)
         cost += result.cost_usd or 0.0
         results.extend(_shown(kind, result.artifact, channel or None))
     return results, context, (cost if choice == "llm" else None)

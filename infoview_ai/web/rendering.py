@@ -46,3 +46,25 @@ def error_page(status: int, title: str, message: str) -> HTMLResponse:
 
     page = environment().get_template("error.html").render(title=title, message=redact(message), csrf="")
     return HTMLResponse(page, status_code=status)
+
+
+# The status a domain error is shown with: the server's fault (a model that failed) is a 502, the rest
+# (a bad bio, no key for the LLM engine, a check) are the request's, 400.
+ERROR_TITLES = {400: "That did not work", 502: "The model did not answer"}
+
+
+def domain_error(exc) -> tuple[int, str, str]:
+    """(status, title, message) for an InfoviewError: the message is the one the command line prints."""
+    from infoview_ai.errors import EngineError
+    from infoview_ai.guards.redaction import redact
+    from infoview_ai.guards.safe_text import printable
+
+    status = 502 if isinstance(exc, EngineError) else 400
+    return status, ERROR_TITLES[status], redact(printable(str(exc)))
+
+
+def unexpected_message(exc: Exception) -> str:
+    return (
+        f"Unexpected {type(exc).__name__}. This is a bug in infoview: the command line with "
+        "INFOVIEW_DEBUG=1 shows the details."
+    )

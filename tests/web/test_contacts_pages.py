@@ -25,7 +25,7 @@ def test_the_pipeline_shows_columns_by_status(page):
     assert page.post(f"/contacts/{second}/log", {"event": "requested"}).status_code == 200
     html = page.get("/contacts").text
     assert "<h2>identified (1)</h2>" in html and "<h2>requested (1)</h2>" in html
-    identified = html[html.index("identified (1)") : html.index("requested (1)")]
+    identified = html[html.index("<h2>identified (1)") : html.index("<h2>requested (1)")]
     assert f'href="/contacts/{first}">Ada Park' in identified
 
 
@@ -106,3 +106,19 @@ def test_a_person_page_shows_saved_drafts_with_a_copy_button(page, lena_bio):
     person = page.post("/contacts/save", {"prepared": key}).text
     assert "outreach (linkedin-note)" in person
     assert 'data-copy="saved-' in person and "Hi Lena" in person
+
+
+def test_each_column_counts_the_whole_pipeline_not_just_the_page(page):
+    """62 people, one page of 60: the columns' counts are everyone's; a status link shows only that one."""
+    ids = [_add(f"Person {i}") for i in range(62)]
+    for contact_id in (ids[0], ids[61]):
+        assert page.post(f"/contacts/{contact_id}/log", {"event": "requested"}).status_code == 200
+    first = page.get("/contacts").text
+    assert "Contacts 1-60 of 62, page 1 of 2." in first
+    assert "<h2>identified (60)</h2>" in first and "59 on this page" in first
+    assert "<h2>requested (2)</h2>" in first and "1 on this page" in first
+    assert ">all (62)</a>" in first and ">requested (2)</a>" in first and ">closed (0)</a>" in first
+    only = page.get("/contacts?status=requested").text
+    assert "Contacts 1-2 of 2 requested, page 1 of 1." in only
+    assert "Person 0<" in only and "Person 61<" in only and "Person 1<" not in only
+    assert "No one is closed now." in page.get("/contacts?status=closed").text

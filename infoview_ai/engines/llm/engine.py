@@ -95,6 +95,8 @@ def result_from_completion(
     if result.cost_usd is not None:
         result.cost_usd *= price
     messages, _ = build_messages(kind, ctx, settings)
+    key = cache_key(kind, messages, settings)
+    result.cache_entries.append((key, kind.name, settings.model, _scrubbed(wire, settings)))
     result.history_id = store.log_generation(
         kind=kind.name,
         engine="llm",

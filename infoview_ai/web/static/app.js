@@ -1,5 +1,6 @@
 // infoview's page works without this file; with it: live character and word counters against the
-// channel's limit (red past it) and copy buttons. No inline script anywhere: the CSP forbids it.
+// channel's limit (red past it), copy buttons, and LLM drafts shown as they are written (POST /stream).
+// No inline script anywhere: the CSP forbids it.
 "use strict";
 
 function countWords(text) {
@@ -19,7 +20,7 @@ function updateCounter(area, counter) {
   counter.classList.toggle("over", Boolean(limit) && chars > limit);
 }
 
-document.addEventListener("DOMContentLoaded", function () {
+function setUp() {
   document.querySelectorAll("textarea.draft").forEach(function (area) {
     let counter = document.querySelector('.counter[data-for="' + area.id + '"]');
     if (!counter) {
@@ -44,6 +45,93 @@ document.addEventListener("DOMContentLoaded", function () {
         document.execCommand("copy");
         done();
       }
+    });
+  });
+}
+
+// The finished page (or an error) replaces what is on screen, as if the form had been posted.
+function showPage(html) {
+  const page = new DOMParser().parseFromString(html, "text/html");
+  document.title = page.title;
+  document.getElementById("main").replaceChildren(...page.getElementById("main").childNodes);
+  window.scrollTo(0, 0);
+  setUp();
+}
+
+function showError(data) {
+  const main = document.getElementById("main");
+  const heading = document.createElement("h1");
+  heading.textContent = data.title;
+  const message = document.createElement("p");
+  message.className = "error";
+  message.setAttribute("role", "alert");
+  message.textContent = data.message;
+  const back = document.createElement("a");
+  back.href = "/";
+  back.textContent = "Back to Prepare";
+  main.replaceChildren(heading, message, back);
+}
+
+function showPartial(data) {
+  let text = document.getElementById("stream-" + data.at);
+  if (!text) {
+    const section = document.createElement("section");
+    section.className = "result streaming";
+    const heading = document.createElement("h2");
+    heading.textContent = data.title;
+    text = document.createElement("p");
+    text.id = "stream-" + data.at;
+    text.className = "stream-text";
+    section.append(heading, text);
+    document.getElementById("main").append(section);
+  }
+  text.textContent = data.text;
+}
+
+async function streamDrafts(form) {
+  const main = document.getElementById("main");
+  const heading = document.createElement("h1");
+  heading.textContent = "Writing your drafts";
+  const status = document.createElement("p");
+  status.setAttribute("role", "status");
+  status.textContent = "The model is writing; each draft appears as it comes, then its checks.";
+  const response = await fetch("/stream", { method: "POST", body: new FormData(form), credentials: "same-origin" });
+  if (!(response.headers.get("content-type") || "").startsWith("text/event-stream")) {
+    showPage(await response.text()); // a refused form: the same error page /prepare shows
+    return;
+  }
+  main.replaceChildren(heading, status);
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = "";
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    buffer += decoder.decode(value, { stream: true });
+    let end;
+    while ((end = buffer.indexOf("\n\n")) >= 0) {
+      const block = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      const name = (block.match(/^event: (.*)$/m) || [])[1];
+      const data = JSON.parse((block.match(/^data: (.*)$/m) || [])[1] || "{}");
+      if (name === "partial") showPartial(data);
+      else if (name === "done") { showPage(data.html); return; }
+      else if (name === "error") { showError(data); return; }
+    }
+  }
+  showError({ title: "The model did not answer", message: "The page lost its connection to infoview serve." });
+}
+
+document.addEventListener("DOMContentLoaded", function () {
+  setUp();
+  const form = document.querySelector("form.prepare");
+  if (!form || !window.fetch || !window.ReadableStream) return;
+  form.addEventListener("submit", function (submitted) {
+    const llm = form.querySelector("#engine-llm");
+    if (!llm || !llm.checked) return; // the offline engine answers at once: a plain POST /prepare
+    submitted.preventDefault();
+    streamDrafts(form).catch(function () {
+      showError({ title: "The model did not answer", message: "The page lost its connection to infoview serve." });
     });
   });
 });
