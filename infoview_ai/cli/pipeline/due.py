@@ -5,7 +5,6 @@ Only click and the pure timing modules are imported at the top, so `infoview --h
 
 from __future__ import annotations
 
-import textwrap
 from typing import TYPE_CHECKING
 
 import click
@@ -47,6 +46,7 @@ def due(as_of, ahead, fmt) -> None:
     Example:
       infoview due --as-of 2026-03-09
     """
+    from infoview_ai.cli.wrapped import fill
     from infoview_ai.tracker.listing import active
     from infoview_ai.tracker.reminders import due as due_actions
 
@@ -67,7 +67,7 @@ def due(as_of, ahead, fmt) -> None:
     lines = []
     for action in actions:
         lines.append(f"{when_label(action, day):<16} {action.kind:<14} #{action.contact_id} {action.name}")
-        lines.append(textwrap.fill(action.reason, width=100, initial_indent="    ", subsequent_indent="    "))
+        lines.append(fill(action.reason, 100, "    "))  # as textwrap.fill, quicker on plain sentences
         if action.command:
             lines.append(f"    run: {action.command}")
     if lines:
