@@ -140,14 +140,19 @@ def unanswered_touches(events: Sequence[Event]) -> list[Event]:
 
 def cold_since(events: Sequence[Event]) -> date | None:
     """The day the contact went (or will go) cold, when the request phase has two unanswered touches."""
+    return _cold_since(events) if _stage(events) == 1 else None
+
+
+def _cold_since(events: Sequence[Event]) -> date | None:
+    """cold_since for events known to be in the request phase."""
     touches = unanswered_touches(events)
-    if _stage(events) != 1 or len(touches) < COLD_AFTER_TOUCHES:
+    if len(touches) < COLD_AFTER_TOUCHES:
         return None
     return touches[-1].day + timedelta(days=COLD_WAIT_DAYS)
 
 
 def _stage(events: Sequence[Event]) -> int:
-    return max((_STAGE_OF_EVENT.get(e.kind, 0) for e in events), default=0)
+    return max([_STAGE_OF_EVENT.get(e.kind, 0) for e in events], default=0)
 
 
 def status_from_events(events: Sequence[Event], as_of: date | None = None) -> str:
@@ -161,7 +166,9 @@ def status_from_events(events: Sequence[Event], as_of: date | None = None) -> st
         return "identified"
     if events[-1].kind == "closed":
         return "closed"
-    cold = cold_since(events)
-    if cold is not None and (as_of or date.today()) >= cold:
-        return "cold"
-    return _STAGES[_stage(events)]
+    stage = _stage(events)
+    if stage == 1:  # only the request phase can go cold: the touches are sorted out for it alone
+        cold = _cold_since(events)
+        if cold is not None and (as_of or date.today()) >= cold:
+            return "cold"
+    return _STAGES[stage]

@@ -344,7 +344,7 @@ def contacts_export(csv_path, ics_path, call_minutes, as_of) -> None:
       infoview contacts export --csv contacts.csv --ics infoview.ics
     """
     from infoview_ai.cli.output import ensure_writable, write_atomic
-    from infoview_ai.tracker.export import contacts_csv, contacts_ics
+    from infoview_ai.tracker.export import contacts_ics, csv_chunks
     from infoview_ai.tracker.listing import active, plain_rows
     from infoview_ai.tracker.planned import planned_actions
 
@@ -359,21 +359,22 @@ def contacts_export(csv_path, ics_path, call_minutes, as_of) -> None:
     timed, colleagues = active(day)  # the others are `identified`, with nothing next
     warn_skipped(timed)
     planned = planned_actions(day) if ics_path else []  # `infoview plan --save`
-    for path, text in (
-        (csv_path, contacts_csv(timed, day, colleagues, plain_rows()) if csv_path else ""),
+    for path, pieces in (
+        (csv_path, csv_chunks(timed, day, colleagues, plain_rows()) if csv_path else ()),
         (
             ics_path,
-            contacts_ics(timed, day, call_minutes=call_minutes, colleagues=colleagues, planned=planned)
+            [contacts_ics(timed, day, call_minutes=call_minutes, colleagues=colleagues, planned=planned)]
             if ics_path
-            else "",
+            else (),
         ),
     ):
         if not path:
             continue
         if path == "-":
-            click.echo(text.encode("utf-8"), nl=False)  # bytes: the CRLF line ends go out untranslated
+            for text in pieces:  # bytes: the CRLF line ends go out untranslated
+                click.echo(text.encode("utf-8"), nl=False)
         else:
-            write_atomic(path, text)
+            write_atomic(path, pieces)  # the CSV is written as it is made, never held whole
             note(f"Wrote {path}")
 
 
