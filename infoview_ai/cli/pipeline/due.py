@@ -18,6 +18,7 @@ from infoview_ai.cli.options import (
     print_json,
     say,
     warn_skipped,
+    without_collections,
 )
 
 if TYPE_CHECKING:
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
 )
 @format_option("text", "json")
 @handle_errors
+@without_collections
 def due(as_of, ahead, fmt) -> None:
     """What to do now, most urgent first: thank-yous, nudges, 3B7, report-backs, check-ins.
 
