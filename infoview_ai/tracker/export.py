@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta
 from itertools import islice
+from operator import itemgetter
 
 from infoview_ai.guards.safe_text import printable
 from infoview_ai.tracker.reminders import Action, Colleagues, Tracked, actions_for, plan, urgency
@@ -53,6 +54,7 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _FORMULA_IN_CSV = re.compile('[,\n"][=+\\-@\t\r]')
 # What a CSV row of a contact without a timeline holds from the database (identified_row_sql).
 PLAIN_COLUMNS = ("id", "name", "headline", "company", "industry", "note", "created_at")
+_IN_CSV_ORDER = itemgetter(*CSV_COLUMNS)  # a row's values from its summary, every key present
 _CHUNK_ROWS = 1_000  # rows written (and checked) at a time: a few hundred KB of text
 
 
@@ -142,7 +144,7 @@ def _csv_row(contact, as_of: date, step: Action | None) -> tuple:
         next_action_starts=step.starts.isoformat() if step else None,
         next_action_deadline=step.deadline.isoformat() if step else None,
     )
-    return tuple(row.get(column) for column in CSV_COLUMNS)
+    return _IN_CSV_ORDER(row)
 
 
 # ---- iCalendar ------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from infoview_ai.errors import InputError
 
@@ -115,6 +116,7 @@ def split_usable(events: Iterable[Event], today: date | None = None) -> tuple[li
     return good, bad
 
 
+@lru_cache(maxsize=4096)  # `due` shows ten thousand reasons over a few hundred days; strftime is slow
 def show_day(day: date) -> str:
     return f"{day:%a} {day.day} {day:%b}"
 
