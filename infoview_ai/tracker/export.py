@@ -115,9 +115,11 @@ def csv_chunks(
         if steps:
             next_steps[contact.id] = steps[0]
     computed = {contact.id: _csv_row(contact, as_of, next_steps.get(contact.id)) for contact in contacts}
-    rows = iter(computed.values()) if plain is None else (computed.get(r[0], r) for r in plain)
+    rows = iter(computed.values() if plain is None else plain)
     yield _written([CSV_COLUMNS])
     while chunk := list(islice(rows, _CHUNK_ROWS)):
+        if plain is not None:
+            chunk = [computed.get(r[0], r) for r in chunk]
         yield _safe_written(chunk)
 
 
