@@ -43,16 +43,17 @@ STAGES = (
 )
 BIO = "Director of Supply Chain Analytics. " * 30  # about 1 KB: what makes a full contact heavy
 ONE_PERSON_GOAL, MAX_SECONDS, LINEAR = 1.3, 1.0, 10.0
-# Milliseconds measured on main before issue 13's second pass (commit 5434233, this script, a 2-core
-# machine shared with other jobs): the "before" the after/before ratios are taken against.
+# CPU milliseconds (--cpu) measured on main before issue 13's third pass (commit c5afbb3, this script, a
+# 2-core machine shared with other jobs, load average 9.8): the "before" the after/before ratios are
+# taken against. (The second pass's before, wall time on 5434233: due 681 ms, CSV 1,991, ICS 708.)
 BEFORE_MS = {
-    "contacts show (one)": {100: 4.5, 10_000: 4.9, 100_000: 3.3},
-    "contacts log (one)": {100: 7.6, 10_000: 8.3, 100_000: 31.7},
-    "due": {100: 5.4, 10_000: 102.4, 100_000: 681.1},
-    "contacts list (page)": {100: 3.6, 10_000: 3.4, 100_000: 4.4},
-    "contacts list --status": {100: 2.8, 10_000: 42.5, 100_000: 290.0},
-    "export --csv": {100: 7.4, 10_000: 128.7, 100_000: 1991.1},
-    "export --ics": {100: 6.5, 10_000: 95.1, 100_000: 708.2},
+    "contacts show (one)": {100: 3.3, 10_000: 2.5, 100_000: 3.9},
+    "contacts log (one)": {100: 5.2, 10_000: 4.6, 100_000: 6.7},
+    "due": {100: 3.7, 10_000: 91.9, 100_000: 928.9},
+    "contacts list (page)": {100: 3.3, 10_000: 3.8, 100_000: 7.5},
+    "contacts list --status": {100: 2.1, 10_000: 32.8, 100_000: 297.8},
+    "export --csv": {100: 5.1, 10_000: 143.6, 100_000: 1456.1},
+    "export --ics": {100: 4.4, 10_000: 86.4, 100_000: 746.6},
 }
 
 

@@ -45,6 +45,27 @@ def handle_errors(func: Callable) -> Callable:
     return wrapper
 
 
+def without_collections(func: Callable) -> Callable:
+    """Pause Python's cyclic garbage collector while a whole-tracker command runs (`due`, the listings,
+    the exports). Their tens of thousands of contacts, events and rows hold no reference cycle, so a
+    collection frees nothing, yet each full one walks every live object: at 100,000 contacts the
+    collections grew faster than the contacts did. Memory is still freed by reference counting."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        import gc
+
+        paused = gc.isenabled()
+        gc.disable()
+        try:
+            return func(*args, **kwargs)
+        finally:
+            if paused:
+                gc.enable()
+
+    return wrapper
+
+
 def note(message: str) -> None:
     """Diagnostics go to stderr so stdout carries only the deliverable (names in them come from files)."""
     from infoview_ai.guards.safe_text import printable

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Iterable
 from pathlib import Path
 
 from infoview_ai.errors import InputError, OutputError
@@ -53,8 +54,9 @@ def _not_a_file(mode: int) -> str:
     return "" if stat.S_ISREG(mode) else "not a regular file"
 
 
-def write_atomic(path: str | Path, text: str) -> None:
-    """Write ``text`` via a temporary file and a rename, so a failure leaves any old file intact.
+def write_atomic(path: str | Path, text: str | Iterable[str]) -> None:
+    """Write ``text`` (or its pieces in turn) via a temporary file and a rename, so a failure leaves any
+    old file intact.
 
     A failing disk, a full one or a folder made read-only meanwhile is an OutputError naming the path;
     the temporary file is removed and an earlier file stays as it was.
@@ -66,7 +68,10 @@ def write_atomic(path: str | Path, text: str) -> None:
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+            if isinstance(text, str):
+                handle.write(text)
+            else:
+                handle.writelines(text)  # a long export, written as it is made
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp_name, _mode_for(target))

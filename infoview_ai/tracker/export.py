@@ -12,8 +12,10 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta
+from itertools import islice
+from operator import itemgetter
 
 from infoview_ai.guards.safe_text import printable
 from infoview_ai.tracker.reminders import Action, Colleagues, Tracked, actions_for, plan, urgency
@@ -52,6 +54,8 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _FORMULA_IN_CSV = re.compile('[,\n"][=+\\-@\t\r]')
 # What a CSV row of a contact without a timeline holds from the database (identified_row_sql).
 PLAIN_COLUMNS = ("id", "name", "headline", "company", "industry", "note", "created_at")
+_IN_CSV_ORDER = itemgetter(*CSV_COLUMNS)  # a row's values from its summary, every key present
+_CHUNK_ROWS = 1_000  # rows written (and checked) at a time: a few hundred KB of text
 
 
 # ---- CSV ------------------------------------------------------------------------------------------
@@ -86,12 +90,23 @@ def contacts_csv(
     colleagues: Colleagues | None = None,
     plain: Iterable[Sequence] | None = None,
 ) -> str:
-    """One row per contact with its status and next step (contacts.Contact objects); 3B7 looks among
-    ``colleagues`` (default: ``contacts`` themselves).
+    """The CSV text of ``csv_chunks``, in one string."""
+    return "".join(csv_chunks(contacts, as_of, colleagues, plain))
+
+
+def csv_chunks(
+    contacts: Sequence,
+    as_of: date,
+    colleagues: Colleagues | None = None,
+    plain: Iterable[Sequence] | None = None,
+) -> Iterator[str]:
+    """One row per contact with its status and next step (contacts.Contact objects), as pieces of CSV
+    text to write in turn; 3B7 looks among ``colleagues`` (default: ``contacts`` themselves).
 
     With ``plain`` (listing.plain_rows: every contact's row as if it had no timeline, by
     ``identified_row_sql``, oldest first), ``contacts`` need only be those with a timeline: their rows
-    replace the plain ones, and the others are written as they come from the database.
+    replace the plain ones, and the others go from the database to the writer as they come, a few
+    thousand at a time, so a hundred thousand rows are never all held (nor all the text).
     """
     next_steps: dict[int, Action] = {}
     colleagues = colleagues if colleagues is not None else Colleagues(contacts)
@@ -100,7 +115,15 @@ def contacts_csv(
         if steps:
             next_steps[contact.id] = steps[0]
     computed = {contact.id: _csv_row(contact, as_of, next_steps.get(contact.id)) for contact in contacts}
-    rows = list(computed.values()) if plain is None else [computed.get(r[0], r) for r in plain]
+    rows = iter(computed.values() if plain is None else plain)
+    yield _written([CSV_COLUMNS])
+    while chunk := list(islice(rows, _CHUNK_ROWS)):
+        if plain is not None:
+            chunk = [computed.get(r[0], r) for r in chunk]
+        yield _safe_written(chunk)
+
+
+def _safe_written(rows: list[Sequence]) -> str:
     text = _written(rows)
     # Nearly every export is clean: the written text is checked once (quoting adds no control character,
     # and any cell starting like a formula follows a comma, a line break or a quote there); only when
@@ -112,9 +135,7 @@ def contacts_csv(
 
 def _written(rows: Iterable[Sequence]) -> str:
     buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(CSV_COLUMNS)
-    writer.writerows(rows)
+    csv.writer(buffer).writerows(rows)
     return buffer.getvalue()
 
 
@@ -125,7 +146,7 @@ def _csv_row(contact, as_of: date, step: Action | None) -> tuple:
         next_action_starts=step.starts.isoformat() if step else None,
         next_action_deadline=step.deadline.isoformat() if step else None,
     )
-    return tuple(row.get(column) for column in CSV_COLUMNS)
+    return _IN_CSV_ORDER(row)
 
 
 # ---- iCalendar ------------------------------------------------------------------------------------

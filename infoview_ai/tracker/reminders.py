@@ -50,7 +50,7 @@ class Tracked(Protocol):
     events: list[Event]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: `due` at 100,000 contacts makes ten thousand
 class Action:
     """One reminder: do ``kind`` for this contact between ``starts`` and ``deadline``."""
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from infoview_ai.errors import InputError
 
@@ -31,7 +32,7 @@ COLD_AFTER_TOUCHES = 2  # two unanswered touches: stop
 COLD_WAIT_DAYS = 7  # the last touch gets a week to be answered before the contact counts as cold
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a tracker holds tens of thousands; half the memory each
 class Event:
     """One thing that happened. ``at`` is local time: "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM"."""
 
@@ -115,6 +116,7 @@ def split_usable(events: Iterable[Event], today: date | None = None) -> tuple[li
     return good, bad
 
 
+@lru_cache(maxsize=4096)  # `due` shows ten thousand reasons over a few hundred days; strftime is slow
 def show_day(day: date) -> str:
     return f"{day:%a} {day.day} {day:%b}"
 
@@ -140,14 +142,19 @@ def unanswered_touches(events: Sequence[Event]) -> list[Event]:
 
 def cold_since(events: Sequence[Event]) -> date | None:
     """The day the contact went (or will go) cold, when the request phase has two unanswered touches."""
+    return _cold_since(events) if _stage(events) == 1 else None
+
+
+def _cold_since(events: Sequence[Event]) -> date | None:
+    """cold_since for events known to be in the request phase."""
     touches = unanswered_touches(events)
-    if _stage(events) != 1 or len(touches) < COLD_AFTER_TOUCHES:
+    if len(touches) < COLD_AFTER_TOUCHES:
         return None
     return touches[-1].day + timedelta(days=COLD_WAIT_DAYS)
 
 
 def _stage(events: Sequence[Event]) -> int:
-    return max((_STAGE_OF_EVENT.get(e.kind, 0) for e in events), default=0)
+    return max([_STAGE_OF_EVENT.get(e.kind, 0) for e in events], default=0)
 
 
 def status_from_events(events: Sequence[Event], as_of: date | None = None) -> str:
@@ -161,7 +168,9 @@ def status_from_events(events: Sequence[Event], as_of: date | None = None) -> st
         return "identified"
     if events[-1].kind == "closed":
         return "closed"
-    cold = cold_since(events)
-    if cold is not None and (as_of or date.today()) >= cold:
-        return "cold"
-    return _STAGES[_stage(events)]
+    stage = _stage(events)
+    if stage == 1:  # only the request phase can go cold: the touches are sorted out for it alone
+        cold = _cold_since(events)
+        if cold is not None and (as_of or date.today()) >= cold:
+            return "cold"
+    return _STAGES[stage]

@@ -22,6 +22,7 @@ from infoview_ai.cli.options import (
     print_json,
     say,
     warn_skipped,
+    without_collections,
 )
 from infoview_ai.cli.pipeline.due import when_label
 from infoview_ai.tracker.events import EVENT_KINDS, STATUSES
@@ -95,6 +96,7 @@ def contacts_add(bio, company, industry, force, fmt) -> None:
 @as_of_option
 @format_option("text", "json")
 @handle_errors
+@without_collections
 def contacts_list(status, company, limit, page, show_all, as_of, fmt) -> None:
     """List your contacts with their status and last event, oldest first, a page at a time.
 
@@ -296,7 +298,9 @@ def contacts_log(contact_id, event, when, note_text, note_file, fmt) -> None:
     today = date.today()
     status = contact.status(today)
     if fmt == "json":
-        print_json({"contact_id": contact_id, "event": logged.__dict__, "status": status})
+        from dataclasses import asdict
+
+        print_json({"contact_id": contact_id, "event": asdict(logged), "status": status})
     else:
         say(f"#{contact_id} {contact.name or '(no name)'}: {status} (logged {event} at {logged.at})")
     for action in actions_for(contact, today, colleagues_of_one(contact))[:1]:
@@ -322,7 +326,9 @@ def contacts_unlog(contact_id, event_id, fmt) -> None:
     contact = get_contact(contact_id)
     status = contact.status(date.today())
     if fmt == "json":
-        print_json({"contact_id": contact_id, "removed": removed.__dict__, "status": status})
+        from dataclasses import asdict
+
+        print_json({"contact_id": contact_id, "removed": asdict(removed), "status": status})
     else:
         say(
             f"#{contact_id} {contact.name or '(no name)'}: {status} "
@@ -336,6 +342,7 @@ def contacts_unlog(contact_id, event_id, fmt) -> None:
 @click.option("--call-minutes", type=click.IntRange(5, 180), default=20, show_default=True)
 @as_of_option
 @handle_errors
+@without_collections
 def contacts_export(csv_path, ics_path, call_minutes, as_of) -> None:
     """Export contacts to CSV and calls plus follow-ups to your calendar (.ics).
 
@@ -344,7 +351,7 @@ def contacts_export(csv_path, ics_path, call_minutes, as_of) -> None:
       infoview contacts export --csv contacts.csv --ics infoview.ics
     """
     from infoview_ai.cli.output import ensure_writable, write_atomic
-    from infoview_ai.tracker.export import contacts_csv, contacts_ics
+    from infoview_ai.tracker.export import contacts_ics, csv_chunks
     from infoview_ai.tracker.listing import active, plain_rows
     from infoview_ai.tracker.planned import planned_actions
 
@@ -359,21 +366,22 @@ def contacts_export(csv_path, ics_path, call_minutes, as_of) -> None:
     timed, colleagues = active(day)  # the others are `identified`, with nothing next
     warn_skipped(timed)
     planned = planned_actions(day) if ics_path else []  # `infoview plan --save`
-    for path, text in (
-        (csv_path, contacts_csv(timed, day, colleagues, plain_rows()) if csv_path else ""),
+    for path, pieces in (
+        (csv_path, csv_chunks(timed, day, colleagues, plain_rows()) if csv_path else ()),
         (
             ics_path,
-            contacts_ics(timed, day, call_minutes=call_minutes, colleagues=colleagues, planned=planned)
+            [contacts_ics(timed, day, call_minutes=call_minutes, colleagues=colleagues, planned=planned)]
             if ics_path
-            else "",
+            else (),
         ),
     ):
         if not path:
             continue
         if path == "-":
-            click.echo(text.encode("utf-8"), nl=False)  # bytes: the CRLF line ends go out untranslated
+            for text in pieces:  # bytes: the CRLF line ends go out untranslated
+                click.echo(text.encode("utf-8"), nl=False)
         else:
-            write_atomic(path, text)
+            write_atomic(path, pieces)  # the CSV is written as it is made, never held whole
             note(f"Wrote {path}")
 
 

@@ -5,7 +5,6 @@ Only click and the pure timing modules are imported at the top, so `infoview --h
 
 from __future__ import annotations
 
-import textwrap
 from typing import TYPE_CHECKING
 
 import click
@@ -19,6 +18,7 @@ from infoview_ai.cli.options import (
     print_json,
     say,
     warn_skipped,
+    without_collections,
 )
 
 if TYPE_CHECKING:
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 )
 @format_option("text", "json")
 @handle_errors
+@without_collections
 def due(as_of, ahead, fmt) -> None:
     """What to do now, most urgent first: thank-yous, nudges, 3B7, report-backs, check-ins.
 
@@ -47,6 +48,7 @@ def due(as_of, ahead, fmt) -> None:
     Example:
       infoview due --as-of 2026-03-09
     """
+    from infoview_ai.cli.wrapped import fill
     from infoview_ai.tracker.listing import active
     from infoview_ai.tracker.reminders import due as due_actions
 
@@ -67,7 +69,7 @@ def due(as_of, ahead, fmt) -> None:
     lines = []
     for action in actions:
         lines.append(f"{when_label(action, day):<16} {action.kind:<14} #{action.contact_id} {action.name}")
-        lines.append(textwrap.fill(action.reason, width=100, initial_indent="    ", subsequent_indent="    "))
+        lines.append(fill(action.reason, 100, "    "))  # as textwrap.fill, quicker on plain sentences
         if action.command:
             lines.append(f"    run: {action.command}")
     if lines:
