@@ -213,9 +213,9 @@ class Parts:
                 ]
         elif s.kind == "long_tenure":
             years = number_word(f["months"] // 12)
+            spent = "you've spent" if f.get("current") else "you spent"  # a role they left is past
             out += [
-                f"you've spent {years} years at {f['company']}, and I'd like to learn how the work "
-                "has changed.",
+                f"{spent} {years} years at {f['company']}, and I'd like to learn how the work has changed.",
                 f"your {years} years at {f['company']} caught my eye.",
             ]
         elif s.kind == "side_role" and f.get("serves"):
