@@ -79,8 +79,6 @@ def career_moves(profile: Profile) -> list[Signal]:
             and "military" not in (f_old, f_new)  # leaving the service is its own question
             and title_change(old.title, new.title)
         )
-        if changed_title:  # Pipe Welder -> Welding Inspector: a new line of work no family names
-            distance = 1
         type_change = is_consulting_firm(old.company) != is_consulting_firm(new.company)
         facts = {
             "old": old,
@@ -99,8 +97,10 @@ def career_moves(profile: Profile) -> list[Signal]:
             if distance:
                 out.append(Signal("transition", source, 70, facts))
             continue
-        if distance or type_change:
-            weight = {2: 88, 1: 76, 0: 71}[distance] + (4 if type_change else 0)
+        if distance or type_change or changed_title:
+            # Pipe Welder -> Welding Inspector: a new line of work no family names, weighed as a step
+            # (distance stays 0: no family to name it by, so no "from None into None")
+            weight = {2: 88, 1: 76, 0: 76 if changed_title else 71}[distance] + (4 if type_change else 0)
             out.append(Signal("transition", source, weight, facts))
         elif old.company.strip() and new.company.strip():
             out.append(Signal("move", source, 30, facts))
