@@ -75,6 +75,8 @@ def test_a_change_of_work_is_a_transition_asked_about_first(old, new, goal):
         ("Inspector", "Chief Inspector"),
         ("Carpenter (Journeyman)", "Senior Carpenter"),
         ("Lehrer", "Oberstudienrat Lehrer"),
+        ("PGY-1 Pharmacy Resident", "Staff Pharmacist"),
+        ("Surgical Resident", "Attending Surgeon"),
     ],
 )
 def test_the_same_work_at_another_employer_stays_a_similar_role(old, new):

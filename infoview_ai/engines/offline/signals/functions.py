@@ -261,6 +261,9 @@ _LEVEL_WORDS = frozenset(
     "senior sr sr. junior jr jr. lead principal staff chief head associate assistant deputy acting interim "
     "i ii iii iv v 1 2 3".split()
 )
+_TRAINING_HEADS = frozenset(
+    "resident fellow trainee apprentice intern candidate assistenzarzt referendar".split()
+)
 _TITLE_TAIL = re.compile(r"\s*(?:[,(|/]|\s[-–—]\s|\s(?:at|of|for|in|bei|chez|en|de)\s)", re.IGNORECASE)
 
 
@@ -275,6 +278,6 @@ def title_change(old_title: str, new_title: str) -> bool:
     """True when two titles name different work, judged by their head nouns ("Pipe Welder" and "Welding
     Inspector"), for titles outside the known families; "Engineer" and "Engineering Lead" are one."""
     a, b = title_head(old_title), title_head(new_title)
-    if not a or not b:
-        return False
+    if not a or not b or a in _TRAINING_HEADS:
+        return False  # a resident who becomes a staff pharmacist finished training, not changed work
     return a[:5] != b[:5]
