@@ -155,7 +155,9 @@ _MADE = (
         "podcast",
         re.compile(
             r"\b(?:(?:co-)?hosts?|(?:co-)?host of|i (?:co-)?host|my podcast|runs? the podcast)\s+(?:the )?"
-            r"(?:(?:weekly |monthly )?podcast,?\s+)?" + _NAME + r"?\s*(?:podcast)?",
+            r"(?:(?:weekly |monthly )?podcast,?\s+)?"
+            + _NAME
+            + r"?\s*(?:podcast)?",
             re.IGNORECASE,
         ),
     ),
