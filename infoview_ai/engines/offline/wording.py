@@ -7,7 +7,14 @@ import re
 
 from infoview_ai.context import Sender
 from infoview_ai.dates import MONTH_NAMES
-from infoview_ai.language import find_cliches, has_job_ask, prose_sentences, second_person, word_count
+from infoview_ai.language import (
+    find_cliches,
+    first_name_of,
+    has_job_ask,
+    prose_sentences,
+    second_person,
+    word_count,
+)
 from infoview_ai.language.realise import tidy
 from infoview_ai.trust.seams import has_seam
 
@@ -203,3 +210,34 @@ def split_topics(raw: str) -> list[str]:
         gerunds = len(halves) == 2 and all(re.match(r"^\w+ing\b", h) for h in halves)
         parts = halves if gerunds else [raw]
     return [t for p in parts if p and (t := _topic(p))]
+
+
+# Social honorifics a person puts before their own name on a page, never in their own sign-off
+_HONORIFIC = re.compile(
+    r"^(?:mr|mrs|ms|miss|mx|sir|herr|frau|monsieur|madame|mme|mlle|sr|sra|srta|señor|señora|sig|sig\.ra)"
+    r"\.?\s+",
+    re.IGNORECASE,
+)
+# A nickname between quotes or brackets: James "Jim" O'Brien, Margaret (Peggy) Lee, José «Pepe» Ruiz
+_NICKNAME = re.compile(r"\s*[\"“”„«(‘'](?P<nick>[^\"“”„«»()’']{1,30})[\"“”»)’']\s*")
+
+
+def sign_off_names(name: str | None) -> tuple[str, str] | None:
+    """The (first, full) names to sign with: the nickname the person goes by, no honorific, no quotes.
+
+    'Mr. Tomás Herrera' -> ("Tomás", "Tomás Herrera"); 'James "Jim" O'Brien' -> ("Jim", "Jim O'Brien").
+    """
+    text = " ".join((name or "").split())
+    while (bare := _HONORIFIC.sub("", text, count=1)) != text and bare:
+        text = bare
+    nick = None
+    if m := _NICKNAME.search(text):
+        nick = m.group("nick").strip()
+        text = (text[: m.start()] + " " + text[m.end() :]).strip()
+    words = text.split()
+    if not words:
+        return (nick, nick) if nick else None
+    if nick:
+        words = [nick, *words[1:]]
+        return nick, " ".join(words)
+    return first_name_of(text) or words[0], " ".join(words)  # "Dr. Katharina Müller" signs "Katharina"

@@ -54,11 +54,14 @@ def _whole(claims: list[Claim]) -> list[Claim]:
 
 
 def _path_sentence(ctx: Context) -> str | None:
-    """One sentence: "Studied X at Y; then Deloitte (Consultant, 2014-2018); then Oakridge Foods (...)"."""
+    """One sentence in the order the dates give: "Studied X at Y (2011); then Boston Medical Center (Staff
+    Nurse, 2011-2018); then studied Z at W (2018); then Philips (UX Researcher, 2018-2021)". A degree is
+    placed by the year it ended, before a role that starts that year; undated ones open the path."""
     roles = list(reversed(main_positions(ctx.profile)))
     if len(roles) < 2 and not ctx.profile.education:
         return None
-    stops: list[str] = []
+    stops: list[tuple[int, int, str]] = []  # (year, 0 for a degree / 1 for a role, text)
+    dated = all(p.start for p in roles)
     i = 0
     while i < len(roles):
         group = [roles[i]]
@@ -76,19 +79,39 @@ def _path_sentence(ctx: Context) -> str | None:
             span = start[:4]
         years = f", {span}" if span else ""
         if group[0].company.strip():
-            stops.append(f"{group[0].company} ({titles}{years})")
+            text = f"{group[0].company} ({titles}{years})"
         else:
             place = f" in {group[0].location}" if group[0].location else ""
-            stops.append(f"{titles}{place}{f' ({span})' if span else ''}")
+            text = f"{titles}{place}{f' ({span})' if span else ''}"
+        stops.append((_year(start) if dated else 10**4, 1, text))
         i += 1
-    study = ""
-    edu = next((e for e in ctx.profile.education if e.field or e.degree), None)
-    if edu:
-        study = f"Studied {edu.field or edu.degree} at {edu.school}"
+    seen: set[str] = set()
+    for edu in ctx.profile.education:
+        what = edu.field or edu.degree
+        if not what or (key := f"{what}|{edu.school}".lower()) in seen:
+            continue
+        seen.add(key)
+        when = _year(edu.end or edu.start) if dated else -1
+        year = f" ({when})" if when > 0 else ""
+        stops.append((when, 0, f"studied {what} at {edu.school}{year}"))
+        if not dated:
+            break  # without dates only the first degree, at the start, as before
     if not stops:
-        return f"{study}." if study else None
-    path = "; then ".join(stops)
-    return f"{study}; then {path}." if study else f"Path: {path}."
+        return None
+    stops.sort(key=lambda x: (x[0], x[1]))  # stable: roles keep their order within a year
+    texts = [t for _, _, t in stops]
+    if not any(kind for _, kind, _ in stops):
+        return f"{texts[0][0].upper()}{texts[0][1:]}."
+    path = "; then ".join(texts)
+    if stops[0][1] == 0:
+        return f"{path[0].upper()}{path[1:]}."
+    return f"Path: {path}."
+
+
+def _year(value: str | None) -> int:
+    """The year a date string opens with ("2018-05" -> 2018), or -1 when there is none."""
+    m = re.match(r"\s*((?:19|20)\d\d)", value or "")
+    return int(m.group(1)) if m else -1
 
 
 def _person(ctx: Context, signals: list[Signal]) -> list[Claim]:

@@ -219,6 +219,9 @@ def subject_line(p: Parts, limit: int, max_words: int = 6) -> str:
         options.append(f"Your path at {short_company(s.facts['company'])}")
     elif s and s.kind == "common_ground" and s.facts["kind"] == "service":
         options.append(f"A fellow {s.facts['company'].removeprefix('the ').strip()} veteran")
+    elif s and s.kind == "common_ground" and s.facts["kind"] == "employer":
+        company = s.facts["company"]
+        options += [f"We both worked at {short_company(company)}", f"A fellow {short_company(company)} alum"]
     elif s and s.kind == "common_ground" and s.facts["kind"] == "school":
         options.append(f"A fellow {short_company(s.facts['school'])} question")
     work = work_phrase(p.current.title) if p.current else None

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 
-from infoview_ai.career import current_role
+from infoview_ai.career import current_role, same_employer
 from infoview_ai.context import Context
 from infoview_ai.engines.offline.questions.advice import goal_destination
 from infoview_ai.engines.offline.signals.find import find_signals
 from infoview_ai.engines.offline.signals.functions import field_noun, function_distance, functions_of
 from infoview_ai.engines.offline.signals.roles import is_leader, path_fits, work_phrase
 from infoview_ai.engines.offline.signals.signal import Signal, of_kind
-from infoview_ai.engines.offline.wording import goal_path, intro_lines
+from infoview_ai.engines.offline.wording import goal_path, intro_lines, sign_off_names
 from infoview_ai.language import find_cliches, has_job_ask, number_word, split_sentences, word_count
 from infoview_ai.language.realise import fill, org_phrase, tidy
 from infoview_ai.trust.seams import has_seam
@@ -74,10 +74,9 @@ class Parts:
         self.ctx = ctx
         self.signals = find_signals(ctx)
         self.first = ctx.profile.first_name or FIRST_NAME
-        self.sender_first = ctx.sender.first_name or YOUR_NAME
-        self.sender_full = (
-            ctx.sender.name.strip() if ctx.sender.name and ctx.sender.name.strip() else YOUR_NAME
-        )
+        signs = sign_off_names(ctx.sender.name)  # "Jim", never 'James "Jim"'; never "Mr."
+        self.sender_first = signs[0] if signs else ctx.sender.first_name or YOUR_NAME
+        self.sender_full = signs[1] if signs else YOUR_NAME
         path = goal_path(ctx.sender)
         # Only claim "the path I hope to take" when the person works where the user wants to go.
         self.goal = path if path and path_fits(path[1], ctx.profile) else None
@@ -94,12 +93,16 @@ class Parts:
     def _top_signal(self) -> Signal | None:
         """The hook: a move that matches the user's own goal, else the person's invitation, else the
         strongest of the rest."""
-        served = [s for s in of_kind(self.signals, "common_ground") if s.facts.get("kind") == "service"]
-        if served:  # "we both served in the U.S. Army": the truest link there is
-            return served[0]
+        shared = of_kind(self.signals, "common_ground")
+        for kind in ("service", "employer"):
+            # "we both served in the U.S. Army", "we both worked at Gulf Coast": the truest link there is
+            if found := [s for s in shared if s.facts.get("kind") == kind]:
+                return found[0]
         moves = [s for s in of_kind(self.signals, "transition") if not s.facts["internal"]]
         if moves and (self.goal or self.dest):
-            return moves[0]
+            return moves[0]  # the move the user wants to make; a shared school joins as the second hook
+        if schools := [s for s in shared if s.facts.get("kind") == "school"]:
+            return schools[0]
         # What connects the person to the user: a side role serving people like them, a shared field
         for s in self.signals:
             if (s.kind == "side_role" and s.facts.get("serves")) or (
@@ -147,9 +150,15 @@ class Parts:
         left = field_noun(f["from_function"]) if f["distance"] else None
         starts = [x for x in (old.company.strip(), left) if x]
         ends = []
-        if self.phrase:
-            doing = f"leading {self.phrase}" if is_leader(cur.title) else self.phrase
-            ends.append(f"{doing} at {cur.company}" if cur.company.strip() else doing)
+        # The move ends where it led: the current role only when the move led into it (a later job is
+        # another move), so the hook and the subject line name the same company.
+        led_here = cur is new or (bool(new.company.strip()) and same_employer(cur.company, new.company))
+        then = work_phrase(new.title)
+        phrase = self.phrase if led_here else then.removesuffix(" work") if then else None
+        if phrase:
+            doing = f"leading {phrase}" if is_leader((cur if led_here else new).title) else phrase
+            where = (cur if led_here else new).company.strip()
+            ends.append(f"{doing} at {where}" if where else doing)
         if new.company.strip():
             ends.append(new.company.strip())
         return starts, ends
@@ -185,7 +194,8 @@ class Parts:
                         out.append(f"your move from {start} to {end} {aim}.")
         elif s.kind in {"invitation", "cares"}:
             what = "you invite questions about" if s.kind == "invitation" else "you write that you care about"
-            out += [f"{what} {f['topic']}, and I have a few.", f"{what} {f['topic']}."]
+            # never "and I have a few" before "could I ask you a few questions": one "a few" per note
+            out += [f"{what} {f['topic']}, so I hope mine are welcome.", f"{what} {f['topic']}."]
         elif s.kind == "promotion":
             for aim in self.aims():
                 aim = aim.replace("is the path", "is one")  # never "your path ... is the path"
@@ -207,15 +217,20 @@ class Parts:
                     f"I'm a fellow {f['school']} {who}.",
                 ]
             else:
+                if self.phrase and self.current and not same_employer(self.current.company, f["company"]):
+                    out.append(
+                        f"I saw we both worked at {f['company']}, and I'd like to hear how you moved from "
+                        f"there into {self.phrase}."
+                    )
                 out += [
                     f"I saw we both worked at {f['company']}, and I'd like to learn where it led you.",
                     f"I saw we both worked at {f['company']}.",
                 ]
         elif s.kind == "long_tenure":
             years = number_word(f["months"] // 12)
+            spent = "you've spent" if f.get("current") else "you spent"  # a role they left is past
             out += [
-                f"you've spent {years} years at {f['company']}, and I'd like to learn how the work "
-                "has changed.",
+                f"{spent} {years} years at {f['company']}, and I'd like to learn how the work has changed.",
                 f"your {years} years at {f['company']} caught my eye.",
             ]
         elif s.kind == "side_role" and f.get("serves"):
@@ -258,6 +273,17 @@ class Parts:
         for s in self.signals:
             if s is self.top:
                 continue
+            if s.kind == "common_ground" and s.facts.get("kind") in {"school", "employer", "service"}:
+                if self.top and self.top.kind == "common_ground":
+                    continue  # one shared past per message
+                f = s.facts
+                return [
+                    f"We both studied at {f['school']}."
+                    if f["kind"] == "school"
+                    else f"We both worked at {f['company']}."
+                    if f["kind"] == "employer"
+                    else f"We both served {org_phrase(f['company'])}."
+                ]
             if s.kind == "invitation" and s.facts.get("index", 0) == 0:
                 return [
                     f"You invite questions about {s.facts['topic']}, so I hope a few from me are welcome."

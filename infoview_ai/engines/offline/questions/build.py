@@ -51,7 +51,8 @@ def _who_else(ctx: Context, signals: list[Signal], phrase: str | None, role: str
             0,
         )
     for s in of_kind(signals, "transition"):
-        if not out and s.facts["distance"] and not s.facts["internal"]:
+        known = s.facts["from_function"] and _now(ctx, s.facts["to_function"])  # never "from None"
+        if not out and s.facts["distance"] and not s.facts["internal"] and known:
             add_candidate(
                 out,
                 [

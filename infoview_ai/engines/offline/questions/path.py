@@ -70,6 +70,23 @@ def _transition(s: Signal, ctx: Context, out: list[Candidate]) -> None:
         )
         return
     left, joined = field_noun(f["from_function"]), field_noun(f["to_function"])
+    if f.get("title_change"):
+        # A change of work (Pipe Welder -> Welding Inspector), above all the one the user wants to make:
+        # how they made it is the question, before what it cost them.
+        at = f" at {old.company}" if old.company.strip() else ""
+        add_candidate(
+            out,
+            [
+                f"How did you make the move from {old.title}{at} to {new.title}?",
+                f"How did you make the move from {old.title} to {new.title}?",
+            ],
+            "insights",
+            s.source,
+            "career transition",
+            s.weight + 1,
+            "how moved",
+            family,
+        )
     if old.company.strip() and new.company.strip():
         unlearn = fill(
             "What did you have to unlearn when you left {o:org.the} for {n:org.the}?",

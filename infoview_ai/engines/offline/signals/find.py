@@ -11,13 +11,18 @@ import re
 from infoview_ai.career import main_positions, same_employer, stated_months
 from infoview_ai.context import Context, Position, Profile
 from infoview_ai.dates import month_index, span_months
-from infoview_ai.engines.offline.signals.functions import function_distance, functions_of, is_consulting_firm
+from infoview_ai.engines.offline.signals.functions import (
+    function_distance,
+    functions_of,
+    is_consulting_firm,
+    title_change,
+)
 from infoview_ai.engines.offline.signals.ground import common_ground, education_gap
 from infoview_ai.engines.offline.signals.ground_field import field_ground, mark_serving
 from infoview_ai.engines.offline.signals.own_words import invitations, made_and_said
 from infoview_ai.engines.offline.signals.roles import role_short, role_source
 from infoview_ai.engines.offline.signals.side_roles import side_roles
-from infoview_ai.engines.offline.signals.signal import Signal, norm
+from infoview_ai.engines.offline.signals.signal import Signal, content_words, norm
 from infoview_ai.engines.offline.signals.stated import stated_moves, text_transitions
 from infoview_ai.engines.offline.wording import quote
 from infoview_ai.language import own_words_addressed, prose_sentences
@@ -29,7 +34,7 @@ def find_signals(ctx: Context) -> list[Signal]:
     profile = ctx.profile
     found: list[Signal] = []
     found += invitations(profile)
-    found += career_moves(profile)
+    found += goal_ranked(career_moves(profile), ctx)
     found += company_spans(profile, ctx)
     found += education_gap(profile)
     found += scale(profile)
@@ -67,6 +72,13 @@ def career_moves(profile: Profile) -> list[Signal]:
             f_old = hint.from_function
         same_company = bool(new.company.strip()) and same_employer(new.company, old.company)
         distance = function_distance(f_old, f_new) or 0
+        changed_title = (
+            not distance
+            and not (f_old and f_old == f_new)
+            and not same_company
+            and "military" not in (f_old, f_new)  # leaving the service is its own question
+            and title_change(old.title, new.title)
+        )
         type_change = is_consulting_firm(old.company) != is_consulting_firm(new.company)
         facts = {
             "old": old,
@@ -76,6 +88,7 @@ def career_moves(profile: Profile) -> list[Signal]:
             "distance": distance,
             "internal": same_company,
             "year": (new.start or "")[:4],
+            "title_change": changed_title,
         }
         source = f"roles: {role_short(old)} → {role_short(new)}"
         if hint and not old.title.strip():
@@ -84,12 +97,36 @@ def career_moves(profile: Profile) -> list[Signal]:
             if distance:
                 out.append(Signal("transition", source, 70, facts))
             continue
-        if distance or type_change:
-            weight = {2: 88, 1: 76, 0: 71}[distance] + (4 if type_change else 0)
+        if distance or type_change or changed_title:
+            # Pipe Welder -> Welding Inspector: a new line of work no family names, weighed as a step
+            # (distance stays 0: no family to name it by, so no "from None into None")
+            weight = {2: 88, 1: 76, 0: 76 if changed_title else 71}[distance] + (4 if type_change else 0)
             out.append(Signal("transition", source, weight, facts))
         elif old.company.strip() and new.company.strip():
             out.append(Signal("move", source, 30, facts))
     return out + text_transitions(roles, stated)
+
+
+def _stems(text: str) -> set[str]:
+    """Word stems for loose matching across forms: "inspection" and "inspector" share "inspe"."""
+    return {w[:5] for w in content_words(text)}
+
+
+def goal_ranked(moves: list[Signal], ctx: Context) -> list[Signal]:
+    """A change of work into what the user wants (their goal names the new title's words) is the question
+    they came for: it outranks a long tenure or a side role; one that also starts where the user stands
+    (their background names the old title's words) ranks above the rest."""
+    goal = _stems(ctx.sender.goal or "")
+    if not goal:
+        return moves
+    mine = _stems(ctx.sender.background)
+    for s in moves:
+        if s.kind != "transition" or s.facts["internal"] or not s.facts.get("title_change"):
+            continue
+        if _stems(s.facts["new"].title) & goal:
+            s.weight += 10 + (4 if _stems(s.facts["old"].title) & mine else 0)
+            s.facts["goal_match"] = True
+    return moves
 
 
 def _groups(profile: Profile) -> list[list[Position]]:

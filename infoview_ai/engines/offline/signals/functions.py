@@ -121,7 +121,31 @@ FUNCTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     ("people", ("recruiter", "recruiting", "talent", "human resources", "hr ", "people")),
     ("legal", ("lawyer", "attorney", "counsel", "paralegal", "legal")),
-    ("research", ("researcher", "research", "scientist", "postdoc", "phd")),
+    (
+        "research",
+        (
+            "researcher",
+            "research",
+            "scientist",
+            "postdoc",
+            "phd",
+            # research titles in other languages: a German institute's staff scientist is a researcher
+            "wissenschaftlicher mitarbeiter",
+            "wissenschaftliche mitarbeiterin",
+            "doktorand",
+            "doktorandin",
+            "forscher",
+            "forscherin",
+            "chercheur",
+            "chercheuse",
+            "doctorant",
+            "doctorante",
+            "investigador",
+            "investigadora",
+            "ricercatore",
+            "ricercatrice",
+        ),
+    ),
     ("leadership", ("founder", "co-founder", "ceo", "coo", "owner", "president", "general manager")),
     (
         "military",
@@ -230,3 +254,30 @@ def field_noun(family: str | None) -> str | None:
 def is_consulting_firm(company: str) -> bool:
     low = company.lower()
     return any(contains_term(low, f) for f in CONSULTING_FIRMS)
+
+
+# Words that say how senior a role is, not what the work is: "Senior Welding Inspector" is an inspector.
+_LEVEL_WORDS = frozenset(
+    "senior sr sr. junior jr jr. lead principal staff chief head associate assistant deputy acting interim "
+    "i ii iii iv v 1 2 3".split()
+)
+_TRAINING_HEADS = frozenset(
+    "resident fellow trainee apprentice intern candidate assistenzarzt referendar".split()
+)
+_TITLE_TAIL = re.compile(r"\s*(?:[,(|/]|\s[-–—]\s|\s(?:at|of|for|in|bei|chez|en|de)\s)", re.IGNORECASE)
+
+
+def title_head(title: str) -> str | None:
+    """The noun that names the work in a title: "Senior Welding Inspector (CWI)" -> "inspector"."""
+    core = _TITLE_TAIL.split(f" {title.strip()} ".replace("  ", " "), maxsplit=1)[0]
+    words = [w for w in re.findall(r"[^\W\d_]+", core.lower()) if w not in _LEVEL_WORDS]
+    return words[-1] if words else None
+
+
+def title_change(old_title: str, new_title: str) -> bool:
+    """True when two titles name different work, judged by their head nouns ("Pipe Welder" and "Welding
+    Inspector"), for titles outside the known families; "Engineer" and "Engineering Lead" are one."""
+    a, b = title_head(old_title), title_head(new_title)
+    if not a or not b or a in _TRAINING_HEADS:
+        return False  # a resident who becomes a staff pharmacist finished training, not changed work
+    return a[:5] != b[:5]
