@@ -42,8 +42,9 @@ _JOB_ASK_PARTS = (
     # Seeking statements: "looking for a job as", "seeking a data scientist position", "in the market for".
     rf"(?:looking|searching|hunting|in\s+the\s+market)\s+for\s+{_DETERMINER}\s+{_TITLE}{_POST}",
     rf"(?:seeking|pursuing)\s+(?:{_DETERMINER}\s+)?{_TITLE}{_POST}",
-    rf"{_FIRST_PERSON}[^.?!]{{0,20}}?\b(?:to|can)\s+(?:land|get|find|secure|obtain)\s+{_DETERMINER}\s+"
-    rf"{_TITLE}{_POST}",
+    rf"(?:{_FIRST_PERSON}[^.?!]{{0,20}}?\b(?:to|can)|(?:hoping|hope|want|wanting|trying|aiming|eager|keen|"
+    r"like|love|looking)\s+to)\s+(?:land|get|find|secure|obtain)\s+"
+    rf"{_DETERMINER}\s+{_TITLE}{_POST}",
     r"(?:looking|hoping|seeking|want|wanting|trying|eager|keen)\s+to\s+(?:leverage|use|apply|bring|put)\s+"
     rf"my\s+[^.?!]{{0,30}}?\b(?:in|into|to)\s+(?:an?|your)\s+{_TITLE}(?:roles?|positions?|jobs?|team)\b",
     r"job[\s-]+(?:hunt|search|seeker|seeking)\w*",

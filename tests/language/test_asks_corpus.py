@@ -41,6 +41,8 @@ JOB_ASKS = [
     "I'd love to be considered for the opening.",
     "Could you get me an interview with your team?",
     "I'm hoping to land a job at your company.",
+    "I'm a logistics coordinator hoping to land a job at Oakridge Foods.",
+    "Former chemist, trying to find a role in data.",
     "I'd love to join your team.",
     "I want to work for your company.",
     "Looking to leverage my skills in a PM role.",
@@ -77,6 +79,8 @@ INFORMATIONAL = [
     "What did your interview process look like when you switched?",
     "Was the transition into quality inspection hard after welding?",
     "I'd love to hear how you made the move from academia.",
+    "How long did it take you to find your first role?",
+    "What did you do to get your first PM job?",
 ]
 
 CLICHE_SENTENCES = [
