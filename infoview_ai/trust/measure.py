@@ -219,10 +219,14 @@ def _cliches(draft: Draft) -> CheckResult:
 
 def _job_ask(draft: Draft) -> CheckResult:
     if has_job_ask(draft.body):
+        from infoview_ai.language.asks import job_ask_spans
+
+        found = job_ask_spans(draft.body)
         return CheckResult(
             name="job-ask",
             status="fail",
-            message="Asks about a job, referral or resume.",
+            where=found,
+            message="Asks about a job, referral or resume: " + ", ".join(f"'{f}'" for f in found) + ".",
             advice="Ask for 15-20 minutes of advice about their path; never a job in a first contact.",
         )
     return CheckResult(name="job-ask", status="pass", message="No job, referral or resume ask.")

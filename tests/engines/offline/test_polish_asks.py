@@ -138,3 +138,22 @@ def test_polish_never_breaks_and_never_leaves_a_job_ask(lena_context, text):
         return  # nothing but the ask: refused with a reason
     assert not has_job_ask(body)
     assert not find_cliches(body)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "Hi Lena, highly motivated researcher looking for a data scientist position. Thanks, Ana",
+            "position",
+        ),
+        ("Hi Lena, I am ready to start immediately. Thanks, Ana", "ready to start"),
+        ("Hi Lena, I want to leverage my skills in a PM role. Thanks, Ana", "leverage my skills"),
+    ],
+)
+def test_check_names_the_job_ask_it_failed(isolated_env, text, phrase):
+    result = CliRunner().invoke(cli, ["check", "--format", "json", "-"], input=text)
+    data = json.loads(result.stdout)
+    job = [c for c in data["checks"] if c["name"] == "job-ask"][0]
+    assert job["status"] == "fail" and any(phrase in w for w in job["where"])
+    assert [c for c in data["checks"] if c["name"] == "clichés"][0]["status"] == "warn" or "start" in phrase
