@@ -49,6 +49,43 @@ CLICHES: dict[str, tuple[str, str]] = {
     "touched base": ("talked", "filler that signals a form letter"),
     "circled back": ("followed up", "filler that signals a form letter"),
     "synergies": ("overlaps", "buzzword"),
+    # Résumé self-praise: every applicant claims it, so it tells the reader nothing about you.
+    "passionate about": ("interested in", "'passionate' is the most overused word in outreach"),
+    "super passionate about": ("interested in", "'passionate' is the most overused word in outreach"),
+    "very passionate about": ("interested in", "'passionate' is the most overused word in outreach"),
+    "really passionate about": ("interested in", "'passionate' is the most overused word in outreach"),
+    "deeply passionate about": ("interested in", "'passionate' is the most overused word in outreach"),
+    "passionate": ("", "'passionate' is the most overused word in outreach"),
+    "highly motivated": ("", "self-praise every applicant writes; a specific fact says more"),
+    "self-motivated": ("", "self-praise every applicant writes; a specific fact says more"),
+    "highly driven": ("", "self-praise every applicant writes; a specific fact says more"),
+    "results-driven": ("", "résumé buzzword; a specific result says more"),
+    "results driven": ("", "résumé buzzword; a specific result says more"),
+    "results-oriented": ("", "résumé buzzword; a specific result says more"),
+    "detail-oriented": ("careful", "résumé buzzword; a specific example says more"),
+    "go-getter": ("", "résumé buzzword"),
+    "with a proven track record": ("", "résumé buzzword; name the result instead"),
+    "with proven track record": ("", "résumé buzzword; name the result instead"),
+    "proven track record": ("track record", "résumé buzzword; name the result instead"),
+    "a team player": ("", "résumé buzzword; say what you did with a team instead"),
+    "team player": ("", "résumé buzzword; say what you did with a team instead"),
+    "a self-starter": ("", "résumé buzzword"),
+    "self-starter": ("", "résumé buzzword"),
+    "think outside the box": ("think differently", "overused; plain words read warmer"),
+    "thinking outside the box": ("thinking differently", "overused; plain words read warmer"),
+    "outside-the-box": ("fresh", "overused; plain words read warmer"),
+    "leverage my skills": ("use my skills", "buzzword that reads as a job application"),
+    "leveraging my skills": ("using my skills", "buzzword that reads as a job application"),
+    "leverage my experience": ("use my experience", "buzzword that reads as a job application"),
+    "leveraging my experience": ("using my experience", "buzzword that reads as a job application"),
+    "leverage my background": ("use my background", "buzzword that reads as a job application"),
+    "leverage my expertise": ("use my expertise", "buzzword that reads as a job application"),
+    "dynamic professional": ("professional", "résumé buzzword"),
+    "seasoned professional": ("professional", "résumé buzzword"),
+    "hit the ground running": ("start quickly", "résumé buzzword"),
+    "go above and beyond": ("do more than asked", "résumé buzzword"),
+    "thanks in advance": ("thank you", "presumes a yes before they have said it"),
+    "thank you in advance": ("thank you", "presumes a yes before they have said it"),
 }
 # A dropped filler phrase that leads into the rest of the sentence ("Just checking in on my note") becomes
 # a plain "following up" instead, so the sentence still reads.
@@ -78,10 +115,12 @@ def _cliche_patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 def find_cliches(text: str) -> list[str]:
     """The cliché phrases present in ``text``, longest first, each once."""
-    lowered = text.lower().replace("’", "'")
-    found = [phrase for phrase in CLICHES if phrase in lowered]
+    # Whole words only, the way remove_cliches matches: "compassionate" is not "passionate".
+    found = [phrase for phrase, regex in _cliche_patterns() if regex.search(text)]
     # Keep "i'm passionate about" and drop its shorter overlaps such as "touch base" inside "touching base".
     return [p for p in sorted(found, key=len, reverse=True) if not any(p != q and p in q for q in found)]
+
+
 _FILLER = {
     "just",
     "so",
@@ -205,6 +244,9 @@ def _repair(text: str) -> str:
     text = re.sub(r"^[\s,;:\-\u2013\u2014!.]+", "", text)
     text = re.sub(r"^(?:and|but|so|also)\b[\s,]*", "", text, flags=re.IGNORECASE)
     text = re.sub(r",?\s+(?:and|but|so)\s*(?=[.!?]$)", "", text)
+    # "a passionate engineer" -> "a engineer" -> "an engineer" (and back: "an eager welder" -> "a welder").
+    text = re.sub(r"\b([Aa])\s+(?=[aeioAEIO][a-z])", r"\1n ", text)
+    text = re.sub(r"\b([Aa])n\s+(?=[b-df-gj-np-tv-z])", r"\1 ", text)
     return text.strip()
 
 

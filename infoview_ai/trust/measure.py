@@ -10,6 +10,7 @@ import re
 
 from infoview_ai.artifacts import CheckResult
 from infoview_ai.context import Context
+from infoview_ai.kinds import POLISH
 from infoview_ai.language import (
     TARGET_GRADE,
     asks,
@@ -39,7 +40,8 @@ def measure(draft: Draft, ctx: Context) -> list[CheckResult]:
     ]
     if draft.kind.is_first_contact(ctx.follow_up_stage):
         results.append(_job_ask(draft))
-    if draft.kind.one_ask:
+    # Polish too: a draft whose job ask was cut must still ask for something before it can pass.
+    if draft.kind.one_ask or draft.kind == POLISH:
         results.append(_one_ask(draft))
     results += [_words(draft), _readability(draft), _sentences(draft), _links(draft), _placeholders(draft)]
     # Polish keeps the user's own sentences: a seam it could not repair is theirs to see, not a refusal.
@@ -217,10 +219,14 @@ def _cliches(draft: Draft) -> CheckResult:
 
 def _job_ask(draft: Draft) -> CheckResult:
     if has_job_ask(draft.body):
+        from infoview_ai.language.asks import job_ask_spans
+
+        found = job_ask_spans(draft.body)
         return CheckResult(
             name="job-ask",
             status="fail",
-            message="Asks about a job, referral or resume.",
+            where=found,
+            message="Asks about a job, referral or resume: " + ", ".join(f"'{f}'" for f in found) + ".",
             advice="Ask for 15-20 minutes of advice about their path; never a job in a first contact.",
         )
     return CheckResult(name="job-ask", status="pass", message="No job, referral or resume ask.")

@@ -14,6 +14,7 @@ import re
 from infoview_ai.artifacts import Note
 from infoview_ai.channels import Channel, channel_for
 from infoview_ai.context import Context, Profile
+from infoview_ai.engines.offline.polish_asks import remove_job_asks
 from infoview_ai.errors import InputError
 from infoview_ai.language import (
     char_count,
@@ -21,7 +22,6 @@ from infoview_ai.language import (
     fix_sentences,
     greeting,
     greeting_match,
-    has_job_ask,
     is_sign_off,
     sentence_spans,
     split_sentences,
@@ -46,7 +46,7 @@ def build_polish(ctx: Context) -> Note:
     text = _tidy(core, changes)
     text = _fix_greeting_name(text, ctx.profile, changes, notes)
     text = fix_sentences(text, changes)
-    text = _remove_asks(text, ctx.profile, changes, notes)
+    text = remove_job_asks(text, ctx, changes, notes)
     text = _fit(text, channel, changes, notes)
 
     if text == core and not changes:
@@ -124,7 +124,8 @@ def _undouble(text: str, changes: list[str]) -> str:
 def _fix_greeting_name(text: str, profile: Profile, changes: list[str], notes: list[str]) -> str:
     m = greeting_match(text)
     if not m or m.group("name").lower() in _NOT_A_NAME:
-        if profile.first_name and not greeting(text):
+        named = profile.first_name and re.match(rf"\W*{re.escape(profile.first_name)}\b", text, re.I)
+        if profile.first_name and not greeting(text) and not named:
             notes.append(f'Consider opening with their first name: "Hi {profile.first_name},".')
         return text
     if not profile.name:
@@ -143,67 +144,6 @@ def _fix_greeting_name(text: str, profile: Profile, changes: list[str], notes: l
     if re.search(rf"\b{re.escape(wrong)}\b", text):
         changes.append(f"'{wrong}' also appears later in the draft: check who it refers to (left as written)")
     return text
-
-
-NOTHING_LEFT = (
-    "Nothing of the draft is left once its job ask is removed: a first message asks for advice, not a "
-    "job. Write one or two sentences on why this person, then ask for 15 minutes of their advice "
-    "(or run `infoview outreach` for a draft)."
-)
-
-
-def _remove_asks(text: str, profile: Profile, changes: list[str], notes: list[str]) -> str:
-    """``text`` without its job, referral and resume asks, wherever they sit; every other sentence as
-    written. A greeting that opens an ask ("Hi Lena, are you hiring?") stays. Raises InputError when
-    nothing but a greeting and a sign-off would be left."""
-    spans = sentence_spans(text)
-    if not any(has_job_ask(s) for s, _ in spans):
-        return text
-    kept: list[str] = []
-    suggestions: list[str] = []
-    for i, (sentence, space) in enumerate(spans):
-        if not has_job_ask(sentence):
-            kept.append(sentence + space)
-            continue
-        opening = greeting(sentence) if i == 0 else None
-        if opening and opening.group(0).strip() and not has_job_ask(opening.group(0)):
-            kept.append(opening.group(0).rstrip() + " ")
-            sentence = sentence[opening.end() :]
-        quoted = " ".join(sentence.split())
-        lowered = sentence.lower()
-        if re.search(r"\b(?:resume|résumé|cv)\b", lowered):
-            why, rewrite = "mentions your resume", "if they want it, they will ask"
-        elif "refer" in lowered:
-            why, rewrite = "asks for a referral", 'ask "Who else would you suggest I talk to?" after the call'
-        else:
-            why, rewrite = (
-                "asks for a job",
-                f'ask instead: "Could I ask you a few questions about {_path(profile)}?"',
-            )
-        changes.append(
-            f'removed "{quoted}": it {why}, and in a first contact that turns a request for advice into '
-            f"an application; {rewrite}"
-        )
-        suggestions.append(rewrite)
-    result = "".join(kept).strip()
-    left = [s for s in split_sentences(result) if not is_sign_off(s) and not _only_greeting(s)]
-    if not left:
-        raise InputError(NOTHING_LEFT)
-    if not any("?" in s for s in left) and not re.search(r"\b(?:would|could|may|can)\b", result, re.I):
-        notes.append(f"With the ask removed the draft has no request: {suggestions[0]}")
-    return result
-
-
-def _only_greeting(sentence: str) -> bool:
-    m = greeting(sentence)
-    return bool(m) and not sentence[m.end() :].strip(" ,.!")
-
-
-def _path(profile: Profile) -> str:
-    current = profile.current
-    if current and current.company:
-        return f"how you got to your role at {current.company}"
-    return "how you got into your work"
 
 
 def _fit(text: str, channel: Channel, changes: list[str], notes: list[str]) -> str:

@@ -137,7 +137,10 @@ def test_longer_channels_are_not_cut(lena_context):
 def test_a_job_ask_is_removed_and_the_rest_kept_as_written(lena_context):
     draft = "Hi Lena, I admire your path to Oakridge. Are you hiring for any open roles? Alex"
     note = _polish(lena_context, draft)
-    assert note.body == "Hi Lena, I admire your path to Oakridge. Alex"
+    assert note.body == (
+        "Hi Lena, I admire your path to Oakridge. Would you be open to a 15-minute call about how you got "
+        "to your role at Oakridge Foods? Alex"
+    )
     removed = [c for c in note.changes if c.startswith("removed")]
     assert len(removed) == 1
     assert '"Are you hiring for any open roles?"' in removed[0] and "Oakridge Foods" in removed[0]
@@ -146,7 +149,10 @@ def test_a_job_ask_is_removed_and_the_rest_kept_as_written(lena_context):
 def test_an_ask_in_the_greeting_sentence_keeps_the_greeting(lena_context):
     draft = "Hello Lena, are you hiring? I admire your work and would value 15 minutes of your advice."
     note = _polish(lena_context, draft, channel="email")
-    assert note.body == "Hello Lena, I admire your work and would value 15 minutes of your advice."
+    # Its own request for 15 minutes stays the one ask; only the missing sign-off is added.
+    assert note.body == (
+        "Hello Lena, I admire your work and would value 15 minutes of your advice. Thank you, Alex"
+    )
     assert [c for c in note.changes if c.startswith('removed "are you hiring?"')]
 
 
@@ -155,12 +161,16 @@ def test_resume_and_referral_asks_are_removed_each_reported_once(lena_context):
         "Hi Lena, I loved your talk on forecasting. Could you refer me to your team? I attached my resume."
     )
     note = _polish(lena_context, draft, channel="email")
-    assert note.body == "Hi Lena, I loved your talk on forecasting."
+    assert note.body == (
+        "Hi Lena, I loved your talk on forecasting. Would you be open to a 15-minute call about how you "
+        "got to your role at Oakridge Foods? Thank you, Alex"
+    )
     removed = [c for c in note.changes if c.startswith("removed")]
     assert len(removed) == 2
-    assert "referral" in removed[0] and "Who else would you suggest I talk to?" in removed[0]
+    assert "referral" in removed[0] and 'at the end of the call, ask "Who else' in removed[0]
     assert "resume" in removed[1]
-    assert any("no request" in n for n in note.notes)
+    assert any(c.startswith('added "Would you be open') for c in note.changes)
+    assert any(c.startswith('added the sign-off "Thank you, Alex"') for c in note.changes)
 
 
 def test_a_draft_that_is_only_a_job_ask_is_refused_with_a_reason(lena_context):
