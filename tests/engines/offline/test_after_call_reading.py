@@ -90,6 +90,21 @@ THIRD_PERSON_OFFERS = [
 ]
 
 
+PEOPLE_TO_CONTACT = [
+    ("Talk to Anja Becker on his team.", "Anja Becker on your team"),
+    ("Reach out to Omar from their analytics group.", "Omar from your analytics group"),
+    ("Contact Dana Kim on her team about the research guild.", "Dana Kim on your team"),
+    ("He offered to introduce me to Lea Wolf in their Berlin office.", "Lea Wolf in your Berlin office"),
+    ("Talk to Priya at their sister company.", "Priya at your sister company"),
+]
+
+
+@pytest.mark.parametrize("note,expected", PEOPLE_TO_CONTACT)
+def test_a_person_to_contact_is_placed_on_their_side(note, expected):
+    body = _thanks(f"- Advice: learn SQL first.\n- {note}\n- I'll start this week.")
+    assert expected in body, body
+
+
 @pytest.mark.parametrize("offer,expected", THIRD_PERSON_OFFERS)
 def test_an_offer_in_the_notes_is_thanked_for_in_the_second_person(offer, expected):
     body = _thanks(f"- Advice: learn SQL first.\n- {offer}")

@@ -234,10 +234,14 @@ def _with_article(resource: str) -> str:
     return resource
 
 
+_THEIR = re.compile(r"\btheir\b")
+
+
 def _intro_sentences(people: list[Introduction]) -> list[str]:
     out = []
     for person in people:
-        detail = f" {addressed(person.detail)}" if person.detail else ""
+        # "Sam on their team": in a note about the professional, "their" is theirs, so "your team"
+        detail = " " + _THEIR.sub("your", addressed(person.detail)) if person.detail else ""
         if person.offered:
             out.append(
                 f"I'd also welcome the introduction you offered to {person.name}{detail}, whenever it "
