@@ -13,7 +13,7 @@ IMPERATIVES = frozenset(
     "practice practise network join write work go pick volunteer shadow sit treat avoid lead show frame "
     "bring master study understand know remember skip prioritise prioritize invest document measure prove "
     "publish share create develop aim target choose pair come stay say tell follow lean put check sign "
-    "map automate simplify spend listen watch attend enroll enrol apply prepare get read".split()
+    "map automate simplify spend listen watch attend enroll enrol apply prepare get read ship iterate".split()
 )
 
 

@@ -217,10 +217,11 @@ def test_thank_you_email_subject_and_timing_note(lena_context):
     assert any("24 hours" in n for n in note.notes)
 
 
-def test_thank_you_on_a_connection_note_is_written_as_a_message(lena_context):
+def test_thank_you_on_a_connection_note_is_the_short_version_that_fits(lena_context):
     note = build_thank_you(_ctx(lena_context, channel="linkedin-note"))
-    assert note.channel == "linkedin-message" and note.subject is None
-    assert any("connection note" in n for n in note.notes)
+    assert note.channel == "linkedin-note" and note.subject is None
+    assert len(note.body) <= 200
+    assert any("connection note holds 200" in n for n in note.notes)
 
 
 def test_thank_you_without_names_uses_placeholders(lena_context):

@@ -164,7 +164,7 @@ def test_notes_with_punctuation_in_parentheses_offers_suggestions_and_next(tmp_p
         "join the Berlin chapter of Design Systems Coalition meetup"
     ]
 
-    note = build_thank_you(_ctx(tmp_path, SOFIA, RAVI, call_notes=SOFIA_NOTES))
+    note = build_thank_you(_ctx(tmp_path, SOFIA, RAVI, call_notes=SOFIA_NOTES, channel="linkedin-message"))
     body = note.body
     assert "pointing me to I join" not in body and "users (patients stuck" not in body
     assert "not to show buildings in the portfolio but to show one case study" in body
@@ -179,7 +179,11 @@ def test_notes_with_punctuation_in_parentheses_offers_suggestions_and_next(tmp_p
 def test_reported_speech_with_a_generic_you_is_quoted(tmp_path):
     body = build_thank_you(
         _ctx(
-            tmp_path, "lena-okafor-linkedin.txt", "me.md", call_notes=(EXAMPLES / "call-notes.md").read_text()
+            tmp_path,
+            "lena-okafor-linkedin.txt",
+            "me.md",
+            call_notes=(EXAMPLES / "call-notes.md").read_text(),
+            channel="linkedin-message",  # the full note: a connection note holds one point only
         )
     ).body
     assert "because I was on the floor" not in body

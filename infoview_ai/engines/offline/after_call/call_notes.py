@@ -111,6 +111,21 @@ _RESOURCE = re.compile(
     r"association|journal|subreddit|slack|discord)\b|https?://|www\.|\*[^*]+\*|\"[^\"]{3,}\"",
     re.IGNORECASE,
 )
+# the words that name a resource outright, quotations and italics aside ("read" alone is often the verb
+# of what they said: "hiring committees read the first line only")
+_RESOURCE_WORD = re.compile(
+    r"\b(?:book|books|textbook|course|courses|podcast|newsletter|blog|website|article|paper|certification|"
+    r"certificate|cert|mooc|coursera|edx|udemy|youtube|webinar|conference|meetup|journal|subreddit|slack|"
+    r"discord)\b|https?://|www\.|\b(?:said|says|told\s+me|recommended)\s+(?:to\s+|I\s+)?(?:read|check\s+out|"
+    r"listen\s+to|take|join|follow|watch)\b",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
+_SAID = re.compile(
+    r"^(?:(?:she|he|they|[A-Z][a-z\u00e0-\u024f]+)\s+)?(?:(?:also|really)\s+)?(?:said|says|stressed|thinks|"
+    r"believes|told\s+me|pointed\s+out|explained|noted|warned)\b",
+    re.IGNORECASE,
+)
 _META = re.compile(
     r"\b(?:call|chat|meeting|conversation|coffee|spoke|talked|zoom|interview)\b", re.IGNORECASE
 )
@@ -189,7 +204,8 @@ def _add(notes: CallNotes, item: str, bucket: str | None, first_name: str | None
         notes.people[-1] = replace(notes.people[-1], offered=True)
         return
     if not intro and (offer := _OFFER.match(item)):
-        notes.offers.append(offer.group("what").strip().rstrip(".!"))
+        # "offered to forward my resume to their hiring manager": "their" is the professional's side
+        notes.offers.append(re.sub(r"\btheir\b", "your", offer.group("what").strip().rstrip(".!")))
         return
     if not intro and (offer := _WILL_INTRODUCE.match(item)):
         # "They'll intro me to their old colleague": an offer, and "their" is the professional's own
@@ -222,7 +238,7 @@ def _add(notes: CallNotes, item: str, bucket: str | None, first_name: str | None
         getattr(notes, bucket).append(_SHORT_LABEL.sub("", item, count=1) if bucket != "call" else item)
 
 
-_WHO = r"(?:(?:she|he|they|[A-Z][a-z]+)\s+)?(?:(?:also|kindly|even)\s+)?"
+_WHO = r"(?:(?:she|he|they|[A-Z][a-z\u00e0-\u024f]+)\s+)?(?:(?:also|kindly|even)\s+)?"
 _OFFER = re.compile(rf"^{_WHO}offered\s+to\s+(?P<what>.+)$", re.IGNORECASE)
 _WILL_INTRODUCE = re.compile(
     r"^(?P<who>she|he|they)\s*(?:['\u2019]ll|\s+will|\s+can|\s+could)\s+(?:happily\s+)?"
@@ -243,15 +259,23 @@ _RESOURCE_AND = re.compile(
 )
 # "biggest surprise: stakeholders matter more": a label of the user's own before what was said
 _SHORT_LABEL = re.compile(r"^(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*:\s+(?=\S)")
-_ASIDE = re.compile(r"\([^()]*\)|\u201c[^\u201c\u201d]*\u201d")  # parentheses, curly quotations
+_ASIDE = re.compile(r'\([^()]*\)|\u201c[^\u201c\u201d]*\u201d|"[^"\n]*"')  # parentheses, quotations
 
 
 def _split(line: str) -> list[str]:
     """Sentences of a note line; a "!" or "." inside parentheses ("users (patients!) and ...") or inside a
-    quotation ('she said "ship it." then ...') ends none."""
-    masked = _ASIDE.sub(
-        lambda m: m.group(0).replace(".", "\x00").replace("!", "\x01").replace("?", "\x02"), line
-    )
+    quotation ('she said "ship it." then ...', 'from "is it true?" to ...') ends none. A quotation that
+    closes its sentence ('"Learn the process first." Then the data.') still does."""
+
+    def mask(m: re.Match) -> str:
+        text = m.group(0)
+        rest = line[m.end() :]
+        keep_last = text.startswith('"') and re.match(r"^\s*$|^\s+[A-Z]", rest) and text[-2:-1] in ".!?"
+        inner = text[:-2] if keep_last else text
+        masked = inner.replace(".", "\x00").replace("!", "\x01").replace("?", "\x02")
+        return masked + text[len(inner) :]
+
+    masked = _ASIDE.sub(mask, line)
     return [p.replace("\x00", ".").replace("\x01", "!").replace("\x02", "?") for p in split_sentences(masked)]
 
 
@@ -267,6 +291,8 @@ def _classify(item: str, has_intro: bool, first_name: str | None) -> str:
         return "people"
     if _SAID_QUOTE.match(item):
         return "advice"  # 'She said: "Learn the process first."': their words in quotes, not a title
+    if _SAID.match(item) and not _RESOURCE_WORD.search(_QUOTED.sub("", item)):
+        return "advice"  # 'He said the shift was from "is it true?" to ...': a quoted remark, not a title
     if _RESOURCE.search(item):
         return "resources"
     stripped = ATTRIBUTION.sub("", item, count=1) if ATTRIBUTION.match(item) else item
@@ -338,6 +364,8 @@ def _action(item: str) -> Action:
 def resource_name(item: str, first_name: str | None = None) -> str:
     """The book, course or site an item names: "She recommended reading Chopra's SCM" -> "Chopra's SCM"."""
     name = _RESOURCE_LEAD.sub("", item.strip(), count=1).strip().rstrip(".")
+    if name.count("*") % 2:  # "*Lean Analytics*." lost its first star with a label's bold markers
+        name = name.replace("*", "").strip()
     if first_name:
         name = re.sub(rf"^{re.escape(first_name)}\s+(?:recommended|suggested|mentioned)\s+", "", name)
     return name or item.strip().rstrip(".")

@@ -7,7 +7,7 @@ from infoview_ai.artifacts import Note
 from infoview_ai.career import current_role
 from infoview_ai.channels import FOLLOW_UP_MAX_WORDS, channel_for
 from infoview_ai.context import Context
-from infoview_ai.engines.offline.after_call.call_notes import parse_call_notes
+from infoview_ai.engines.offline.after_call.call_notes import Action, CallNotes, parse_call_notes
 from infoview_ai.engines.offline.after_call.letter import (
     NO_NOTES,
     common_notes,
@@ -16,6 +16,11 @@ from infoview_ai.engines.offline.after_call.letter import (
     message_channel,
 )
 from infoview_ai.engines.offline.after_call.quoted_advice import advice_items, advice_phrase
+from infoview_ai.engines.offline.after_call.short_note import (
+    connection_note_notes,
+    first_clause,
+    fit_connection_note,
+)
 from infoview_ai.engines.offline.outreach.build import ask_minutes
 from infoview_ai.engines.offline.outreach.build import subject_line as outreach_subject
 from infoview_ai.engines.offline.outreach.parts import Parts
@@ -66,6 +71,13 @@ def build_follow_up(ctx: Context) -> Note:
             parts.append("If you were in my place, what would you tackle next?")
         return letter(ctx, " ".join(parts), channel.name, "Thanks again,")
 
+    if ctx.channel.startswith("linkedin-note"):
+        note_channel = channel_for(ctx.channel, ctx.premium)
+        body = fit_connection_note(ctx, note_channel, _short_versions(call, advice, action))
+        notes_out = ["Send 2-4 weeks after the call, once you have acted on their advice."]
+        notes_out += connection_note_notes(note_channel) + common_notes(body)
+        return finish_note("follow_up", body, None, ctx.channel, notes_out)
+
     body = compose(True, True)
     for option in ((False, True), (False, False)):
         if word_count(body) < FOLLOW_UP_MAX_WORDS:
@@ -85,6 +97,24 @@ def build_follow_up(ctx: Context) -> Note:
         )
     notes_out += common_notes(body)
     return finish_note("follow_up", body, subject, channel.name, notes_out)
+
+
+def _short_versions(call: CallNotes, advice: list[str], action: Action | None) -> list[str]:
+    """Connection-note versions of the report-back, richest first: the advice, what the user did with it,
+    the result so far; then fewer of them."""
+    said = [
+        advice_phrase(a, "report") for a in dict.fromkeys(advice[:1] + [first_clause(a) for a in advice[:1]])
+    ]
+    did = (
+        [f"I took it to heart and set out to {addressed(action.phrase)}."] if action and action.phrase else []
+    )
+    got = [f"So far, {addressed_clause(call.results[0])}."] if call.results else []
+    out = [" ".join([s, *did, *got]) for s in said]
+    out += [" ".join([s, *got]) for s in said if got]
+    if got:
+        out.append(f"a quick update since our call: {addressed_clause(call.results[0])}.")
+    out += [" ".join([s, *did]) for s in said if did] + said
+    return [*out, "thanks again for our call and your advice.", "thanks again for our call."]
 
 
 def _nudge(ctx: Context) -> Note:

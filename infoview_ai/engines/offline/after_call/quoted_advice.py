@@ -70,9 +70,25 @@ def _advice_form(item: str) -> tuple[str, str]:
         return "quote", said  # "because you were on the floor": their words, quoted, not rewritten
     if _looks_imperative(text):
         return "to", addressed(text[0].lower() + text[1:])
-    if word.lower().endswith("ing") and len(word) > 4 and word.lower() not in ("something", "nothing"):
+    if (
+        word.lower().endswith("ing")
+        and len(word) > 4
+        and word.lower() not in ("something", "nothing")
+        and not _GERUND_SUBJECT.match(text)
+    ):
         return "about", addressed(text[0].lower() + text[1:])
     return "that", addressed_clause(text)
+
+
+# "hiring managers care about outcomes", "networking is overrated": a gerund that starts a clause, so
+# "your point that ...", never "your advice about hiring managers care ..."
+_GERUND_SUBJECT = re.compile(
+    r"^\w+ing(?:\s+(?!who\b|that\b|which\b)[\w'-]+){0,3}?\s+(?:is|are|was|were|isn['\u2019]t|aren['\u2019]t|do|does|don['\u2019]t|"
+    r"doesn['\u2019]t|will|won['\u2019]t|can|can['\u2019]t|should|must|matters?|cares?|wants?|needs?|looks?|"
+    r"values?|expects?|hires?|trusts?|reads?|skims?|prefers?|asks?|loves?|likes?|notices?|tends?|beats?|"
+    r"counts?|pays?|takes?|helps?|works?|gets?|makes?|means?|has|have)\b",
+    re.IGNORECASE,
+)
 
 
 _SUBJECTS = frozenset(
@@ -128,3 +144,15 @@ def _shorten(text: str) -> str:
         if index > 0:
             return head[:index]
     return text
+
+
+_OUTSIDE_QUOTES = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
+
+
+def stuck_with_me(first: str, plans: str | None = None) -> str:
+    """ "Your advice to learn SQL stuck with me: I'll ..."; a quoted advice with a comma of its own ("to
+    build one project, not another notebook") would run into "stuck", so it closes its own sentence."""
+    if "," in _OUTSIDE_QUOTES.sub("", first):
+        said = f"I keep coming back to {first[0].lower() + first[1:]}."
+        return f"{said} {plans}." if plans else said
+    return f"{first} stuck with me: {plans}." if plans else f"{first} stuck with me."

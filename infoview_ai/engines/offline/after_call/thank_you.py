@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from infoview_ai.artifacts import Note
-from infoview_ai.channels import THANK_YOU_WORDS
+from infoview_ai.channels import THANK_YOU_WORDS, channel_for
 from infoview_ai.context import Context
 from infoview_ai.engines.offline.after_call.call_notes import (
     Action,
@@ -24,7 +24,12 @@ from infoview_ai.engines.offline.after_call.letter import (
     letter,
     message_channel,
 )
-from infoview_ai.engines.offline.after_call.quoted_advice import advice_items, advice_phrase
+from infoview_ai.engines.offline.after_call.quoted_advice import advice_items, advice_phrase, stuck_with_me
+from infoview_ai.engines.offline.after_call.short_note import (
+    connection_note_notes,
+    first_clause,
+    fit_connection_note,
+)
 from infoview_ai.errors import InputError
 from infoview_ai.language import addressed, word_count
 
@@ -48,10 +53,8 @@ def build_thank_you(ctx: Context) -> Note:
         parts = [_thanks_line(call)]
         first = advice_phrase(advice[0], "thanks") if advice else _NO_ADVICE
         plans = _plans(actions[:n_actions])
-        joined = f"{first} stuck with me: {plans}."
-        parts += (
-            [joined] if word_count(joined) <= MAX_SENTENCE_WORDS else [f"{first} stuck with me.", f"{plans}."]
-        )
+        joined = stuck_with_me(first, plans)
+        parts += [joined] if word_count(joined) <= MAX_SENTENCE_WORDS else [stuck_with_me(first), f"{plans}."]
         for item in advice[1:n_advice]:
             also = f"I also wrote down {advice_phrase(item, 'also')}."
             if word_count(also) <= MAX_SENTENCE_WORDS:
@@ -66,6 +69,13 @@ def build_thank_you(ctx: Context) -> Note:
         parts.append("I'll let you know how it goes.")
         parts += _PADDING[:pad]
         return letter(ctx, " ".join(parts), channel.name, "Best,")
+
+    if ctx.channel.startswith("linkedin-note"):
+        note_channel = channel_for(ctx.channel, ctx.premium)
+        body = fit_connection_note(ctx, note_channel, _short_versions(call, advice, actions))
+        notes_out = ["Send within 24 hours of the call (the same day if you spoke in the morning)."]
+        notes_out += connection_note_notes(note_channel) + common_notes(body)
+        return finish_note("thank_you", body, None, ctx.channel, notes_out)
 
     low, high = THANK_YOU_WORDS
     body = ""
@@ -93,6 +103,23 @@ def build_thank_you(ctx: Context) -> Note:
     if not actions and not suggested:
         notes_out.append("Your notes name nothing you plan to do: say what you'll do with their advice.")
     return finish_note("thank_you", body, subject, channel.name, notes_out)
+
+
+def _short_versions(call: CallNotes, advice: list[str], actions: list[Action]) -> list[str]:
+    """Connection-note versions, richest first: the one most specific advice, one plan, the thanks."""
+    when = f" on {call.day}" if call.day else ""
+    thanks = f"thank you for the call{when}."
+    plans = _plans(actions[:1]) if any(a.phrase for a in actions[:1]) else None
+    out = []
+    for item in dict.fromkeys(advice[:1] + [first_clause(a) for a in advice[:1]]):
+        first = advice_phrase(item, "thanks")
+        if plans:
+            out.append(f"{thanks} {stuck_with_me(first, plans)}")
+    for item in dict.fromkeys(advice[:1] + [first_clause(a) for a in advice[:1]]):
+        out.append(f"{thanks} {stuck_with_me(advice_phrase(item, 'thanks'))}")
+    if plans:
+        out.append(f"{thanks} {plans}.")
+    return out + [f"{thanks} I'll let you know how it goes.", "thank you for your time."]
 
 
 _PADDING = [
@@ -158,6 +185,27 @@ _GENERIC_NOUNS = (
     "group",
     "report",
     "textbook",
+    # a title-cased name ending in one of these reads with "the": "the AWS Welding Inspection Handbook"
+    "handbook",
+    "guide",
+    "manual",
+    "playbook",
+    "toolkit",
+    "seminar",
+    "workshop",
+    "bootcamp",
+    "specialization",
+    "certificate",
+    "series",
+    "association",
+    "society",
+    "institute",
+    "forum",
+    "network",
+    "exam",
+    "standard",
+    "framework",
+    "library",
 )
 
 
@@ -186,10 +234,14 @@ def _with_article(resource: str) -> str:
     return resource
 
 
+_THEIR = re.compile(r"\btheir\b")
+
+
 def _intro_sentences(people: list[Introduction]) -> list[str]:
     out = []
     for person in people:
-        detail = f" {addressed(person.detail)}" if person.detail else ""
+        # "Sam on their team": in a note about the professional, "their" is theirs, so "your team"
+        detail = " " + _THEIR.sub("your", addressed(person.detail)) if person.detail else ""
         if person.offered:
             out.append(
                 f"I'd also welcome the introduction you offered to {person.name}{detail}, whenever it "
