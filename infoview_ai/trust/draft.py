@@ -24,6 +24,10 @@ class Draft:
 
 
 def word_target(kind: Kind, channel: Channel) -> tuple[int, int] | None:
+    """The kind's word range, except in a connection note: its few hundred characters are the limit, and
+    a 60-word floor (a thank-you's) cannot be met inside them."""
+    if channel.hard_limit is not None and channel.hard_limit <= 300:
+        return channel.words
     return kind.words or channel.words
 
 
