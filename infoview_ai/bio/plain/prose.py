@@ -107,8 +107,9 @@ def _education_from(sentence: str) -> list[Education]:
             continue
         if not cue and (stated_title(before) or where_title(sentence[match.end() :])):
             continue  # "Associate Professor of Sociology at Ashgrove University": an employer
+        names = _split_schools(org)  # before the campus: "Arts and Sciences at Harvard" is one school
         if school_like and (campus := _CAMPUS.match(sentence[match.end() :])) and _is_campus(campus):
-            org = f"{org} at {campus.group('campus')}"
+            names[-1] = f"{names[-1]} at {campus.group('campus')}"
             taken = match.end() + campus.end()
         degree = field = None
         if found := list(_DEGREE_IN_FIELD.finditer(before)):
@@ -117,7 +118,7 @@ def _education_from(sentence: str) -> list[Education]:
             field = tidy_title(found[-1].group("field"))
         elif found := list(re.finditer(rf"\b(?P<degree>{_DEGREE})", before, re.IGNORECASE)):
             degree = _tidy_degree(found[-1].group("degree"))
-        for name in _split_schools(org):
+        for name in names:
             schools.append(Education(school=name, degree=degree, field=field))
     return schools
 

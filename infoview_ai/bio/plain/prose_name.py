@@ -31,7 +31,7 @@ def _without_honorific(name: str) -> str:
 
 # "Priya Raman leads ...", "Priya Raman (she/her) is ...", "Priya Raman, a ..."
 _THIRD_PERSON_OPENING = re.compile(
-    rf"^{_HONORIFIC}?(?P<name>{NAME})(?:\s*\([^)]*\))?"
+    rf"^{_HONORIFIC}{{0,2}}(?P<name>{NAME})(?:\s*\([^)]*\))?"
     r"(?:,|\s+(?:is|was|has|[a-z]+s|[a-z]{2,}ed|spent|led|ran|built|began|grew|became|taught|left|went|"
     r"ist|war|arbeitet|leitet|lebt|studierte|promovierte|est|travaille|dirige|es|trabaja)\b)"
 )

@@ -58,7 +58,8 @@ _HEADINGS = {
         "certificaciones, zertifikate, certificacoes, licenses, languages, langues, sprachen, idiomas, "
         "lingue, volunteering, volunteer experience, volunteer, benevolat, ehrenamt, voluntariado, awards, "
         "honors, publications, interests, interets, interessen, intereses, references, referenzen, contact, "
-        "kontakt, contacto, contato, additional information, activities, board service, affiliations"
+        "kontakt, contacto, contato, additional information, activities, board service, affiliations, "
+        "core competencies, competencies, key skills, skills and tools, tools, tech stack, expertise"
     ),
 }
 HEADINGS = {name: section for section, names in _HEADINGS.items() for name in names.split(", ")}
@@ -90,7 +91,8 @@ _ROLE_WORDS = frozenset(
 # German compounds end in a role: "Qualitätsingenieurin", "Vertriebsleiter", "Softwareentwickler"
 _ROLE_ENDINGS = (
     *("ingenieur", "ingenieurin", "leiter", "leiterin", "entwickler", "entwicklerin", "berater"),
-    *("managerin", "manager", "offizier", "offizierin"),
+    *("managerin", "manager", "offizier", "offizierin", "designer", "designerin", "analyst", "analystin"),
+    *("direktor", "direktorin", "wissenschaftler", "wissenschaftlerin", "referent", "referentin"),
 )
 _COMPANY_WORDS = frozenset(
     "inc llc llp ltd limited gmbh ag sa sas sac sarl srl spa plc corp corporation company co pte pty bv nv "

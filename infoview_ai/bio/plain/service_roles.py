@@ -15,7 +15,7 @@ from infoview_ai.bio.plain.resume_lines import role_words
 from infoview_ai.bio.plain.role_merge import Found
 from infoview_ai.bio.plain.stated_titles import clean_title, stated_title
 from infoview_ai.bio.plain.stated_years import years_after, years_before
-from infoview_ai.bio.plain.words import tidy_title
+from infoview_ai.bio.plain.words import NAME, tidy_title
 from infoview_ai.context import Position
 
 _COUNTRY = (
@@ -91,6 +91,8 @@ def _title(before: str, rest: str) -> str:
     if (after := _AS_AFTER.match(rest)) and role_words(after.group("title")):
         return tidy_title(after.group("title"))
     if (stated := stated_title(before)) and role_words(stated):
+        # "Von 2009 bis 2015 war Tobias Renner Offizier": the subject between the verb and the rank
+        stated = re.sub(rf"^{NAME}\s+(?=\S)", "", stated)
         return clean_title(tidy_title(stated))
     if (as_role := _AS_ROLE.search(before[-60:])) and role_words(as_role.group("title")):
         return tidy_title(as_role.group("title"))
