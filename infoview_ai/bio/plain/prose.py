@@ -56,7 +56,7 @@ _STUDY_CUES = re.compile(
 )
 _AT_ORG = re.compile(rf"\b(?:at|from)\s+(?:the\s+)?(?P<org>{ORG})")
 _BASED_IN = re.compile(  # "based in Denver", "I live in Providence", "vivo en Córdoba", "lebe ... in Leipzig"
-    rf"\b(?i:based|lives|live|living|located|vivo|resido|moro|habite|j'habite|wohne|lebe)"
+    rf"\b(?i:based|lives|live|living|located|vivo|vive|resido|moro|habite|j'habite|vit|wohne|wohnt|lebe|lebt)"
     rf"(?:\s+[\w'’]+){{0,4}}?\s+(?:in|en|em|à|a)\s+(?P<place>{PLACE})"
 )
 _PLACE_BASED = re.compile(rf"(?:^|[|·,]\s*)(?P<place>{PLACE})-based(?:\s*$|\s*[|·,]|\s+(?={NAME}))")
