@@ -279,3 +279,31 @@ def test_word_salad_from_these_patterns_never_breaks_the_parser(text):
     for position in profile.positions:
         assert position.title.strip()
         assert position.title.casefold() in " ".join(text.split()).casefold() or position.title.istitle()
+
+
+FRENCH_SPANISH = [
+    (
+        "Claire Dubois est depuis 2019 directrice marketing chez Lumière SA. Auparavant, elle était "
+        "consultante chez Accenture.",
+        [("Directrice Marketing", "Lumière SA", "2019", None), ("Consultante", "Accenture", None, None)],
+    ),
+    (
+        "Lucía Ortega es desde 2020 gerente de producto en Mercalia. Antes fue analista en Banco Sur.",
+        [("Gerente de Producto", "Mercalia", "2020", None), ("Analista", "Banco Sur", None, None)],
+    ),
+    (
+        "Lucía Ortega es gerente de producto en Mercalia desde 2020. Anteriormente trabajó como analista en "
+        "Banco Sur.",
+        [("Gerente de Producto", "Mercalia", "2020", None), ("Analista", "Banco Sur", None, None)],
+    ),
+    (
+        "De 2010 à 2016, Marc Leroy était capitaine dans l'Armée de terre. Il est aujourd'hui chef de projet "
+        "chez Vinci.",
+        [("Chef de Projet", "Vinci", None, None), ("Capitaine", "Armée de terre", "2010", "2016")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("bio", "roles"), FRENCH_SPANISH, ids=[c[1][0][1] for c in FRENCH_SPANISH])
+def test_french_and_spanish_prose_twins(bio, roles):
+    assert _roles(parse_bio(bio)) == roles

@@ -78,6 +78,7 @@ _ROLE_WORDS = frozenset(
     "colonel corporal admiral ensign airman sailor medic pilot offizier offizierin soldat soldatin feldwebel "
     "leutnant oberleutnant "
     "hauptmann oficial capitan teniente sargento capitaine lieutenant sergent "
+    "consultante analyste ingenieure redactrice professeure conseillere conseiller "
     # Spanish, French, German, Portuguese, Italian, Dutch
     "ingeniero ingeniera desarrollador desarrolladora gerente jefe jefa directora director analista "
     "consultor consultora profesor profesora investigador investigadora coordinador coordinadora "

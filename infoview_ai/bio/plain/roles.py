@@ -39,7 +39,7 @@ _IN_PLACE = re.compile(rf"^\s+in\s+(?![^\W\d_]+\.?\s+(?:19|20)\d\d)(?P<place>{PL
 _PAST_CUES = re.compile(
     r"\b(?:was|were|spent|worked|served|led|ran|managed|built|taught|held|previously|before|earlier|"
     r"former|formerly|used to|had|war|waren|zuvor|vorher|davor|früher|ehemals|arbeitete|leitete|"
-    r"était|étais|avant|antes|fue|fui|era|trabajó)\b|\b\w+ed\b",
+    r"était|étais|avant|auparavant|antes|anteriormente|fue|fui|era|trabajó)\b|\b\w+ed\b",
     re.IGNORECASE,
 )
 _PRESENT_CUES = re.compile(

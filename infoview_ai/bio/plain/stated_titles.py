@@ -18,7 +18,8 @@ from infoview_ai.context import Position
 
 _LINK = re.compile(
     r"(?:\b(?:is|was|am|are|been|became|becomes|become|becoming|as|named|appointed|now|currently|earlier|previously|and|"
-    r"also|soy|fui|era|sou|suis|étais|était|été|bin|ist|war|ich|sie|er|zuvor|vorher|davor|früher|als|como|comme|"
+    r"also|soy|fui|fue|era|es|sou|suis|est|étais|était|été|elle|il|auparavant|antes|bin|ist|war|ich|sie|er|"
+    r"zuvor|vorher|davor|früher|heute|derzeit|aujourd['’]hui|actuellement|actualmente|hoy|als|como|comme|"
     r"que|seit\s+\d{4}|depuis\s+\d{4}|desde\s+\d{4})|I'm|I’m|,(?=\s+(?:a|an|the)\s)|"
     r"\b(?:von|de|from|desde|entre)\s+\d{4}\s+(?:bis|à|a|to|até|hasta|and|y)\s+\d{4})\s+",
     re.IGNORECASE,
