@@ -89,8 +89,37 @@ def cap_lists(profile: Profile) -> None:
             del entries[MAX_LIST_ENTRIES:]
 
 
+def merge_duplicate_degrees(profile: Profile) -> None:
+    """One degree named twice, once by its school and once by its university ("Darden School of Business:
+    MBA" and "Darden School of Business at the University of Virginia: MBA"): one entry, the fuller name.
+    Only the same degree (and field) counts, and only when one school's name holds the other's."""
+    kept: list[Education] = []
+    for school in profile.education:
+        twin = next((k for k in kept if _same_degree(k, school)), None)
+        if twin is None:
+            kept.append(school)
+            continue
+        if len(school.school) > len(twin.school):
+            twin.school = school.school
+        twin.field = twin.field or school.field
+        twin.start, twin.end = twin.start or school.start, twin.end or school.end
+    profile.education = kept
+
+
+def _same_degree(one: Education, other: Education) -> bool:
+    if not one.degree or (one.degree or "").lower() != (other.degree or "").lower():
+        return False
+    if one.field and other.field and one.field.lower() != other.field.lower():
+        return False
+    if one.end and other.end and one.end != other.end:
+        return False
+    a, b = one.school.lower(), other.school.lower()
+    return a in b or b in a
+
+
 def finish(profile: Profile) -> Profile:
     cap_lists(profile)
+    merge_duplicate_degrees(profile)
     scrub_contacts(profile)
     split_credentials(profile)
     drop_untitled(profile)

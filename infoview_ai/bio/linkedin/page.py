@@ -19,6 +19,7 @@ from infoview_ai.bio.linkedin.sections import (
     parse_skills,
 )
 from infoview_ai.bio.linkedin.vocabulary import (
+    CONTACT_INFO_LINK,
     COUNT,
     IGNORED,
     heading_of,
@@ -44,7 +45,7 @@ _BADGE = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_DEGREE = re.compile(rf"\s*(?:{_PRONOUNS})?\s*{_DEGREE}\s*$", re.IGNORECASE)
-_CONTACT_INFO = re.compile(r"\s*[·•]?\s*contact info\s*$", re.IGNORECASE)
+_CONTACT_INFO = re.compile(rf"\s*[·•]?\s*{CONTACT_INFO_LINK}\s*$", re.IGNORECASE)
 _UI_MARKERS = re.compile(
     r"contact info|\bconnections\b|\bfollowers\b|^show all\b|see more$|[·•]\s*(?:1st|2nd|3rd)", re.IGNORECASE
 )

@@ -186,3 +186,10 @@ def is_localized_noise(line: str) -> bool:
     if key in NOISE_WORDS:
         return True
     return len(key) <= 90 and any(pattern.search(key) for pattern in _NOISE_PATTERNS)
+
+
+# The top card's "· Contact info" link after the location, in the languages LinkedIn's interface comes in
+CONTACT_INFO_LINK = (
+    r"(?:contact info|informaci[oó]n de contacto|coordonn[ée]es|kontaktinfo(?:rmationen)?|"
+    r"informa[çc][õo]es de contato|informazioni di contatto|contactgegevens|contactinformatie)"
+)

@@ -45,16 +45,18 @@ _DEGREE_IN_FIELD = re.compile(
     re.IGNORECASE,
 )
 _STUDIED = re.compile(
-    r"\bstud(?:ied|ies|ying|y)\s+(?P<field>[\w][\w\s&'’\-]*?)\s+(?:at|from)\b", re.IGNORECASE
+    r"\b(?:stud(?:ied|ies|ying|y)|studierte|promovierte|estudió|estudi[ée])\s+(?:(?:19|20)\d\d\s+)?"
+    r"(?:(?:in|en)\s+)?(?P<field>[\w][\w\s&'’\-]*?)\s+(?:at|from|an der|an|en la|en el|à)\b",
+    re.IGNORECASE,
 )
 _STUDY_CUES = re.compile(
-    rf"\b(?:stud(?:ied|ies|ying|y)|graduated?|degree|alum(?:na|nus|ni)?|{_DEGREE}|studiert\w*|studierte|"
+    rf"\b(?:stud(?:ied|ies|ying|y)|graduated?|degree|alum(?:na|nus|ni)?|{_DEGREE}|studiert\w*|studierte|promovierte|promoviert|"
     r"estudi[éeo]\w*|formei|formou|diplômée?|diplome\w*|licenciad[oa]|graduad[oa]|holds)",
     re.IGNORECASE,
 )
 _AT_ORG = re.compile(rf"\b(?:at|from)\s+(?:the\s+)?(?P<org>{ORG})")
 _BASED_IN = re.compile(  # "based in Denver", "I live in Providence", "vivo en Córdoba", "lebe ... in Leipzig"
-    rf"\b(?i:based|lives|live|living|located|vivo|resido|moro|habite|j'habite|wohne|lebe)"
+    rf"\b(?i:based|lives|live|living|located|vivo|vive|resido|moro|habite|j'habite|vit|wohne|wohnt|lebe|lebt)"
     rf"(?:\s+[\w'’]+){{0,4}}?\s+(?:in|en|em|à|a)\s+(?P<place>{PLACE})"
 )
 _PLACE_BASED = re.compile(rf"(?:^|[|·,]\s*)(?P<place>{PLACE})-based(?:\s*$|\s*[|·,]|\s+(?={NAME}))")
@@ -86,7 +88,8 @@ _SCHOOL_AFTER = re.compile(
     rf"\b(?P<prep>at|from|an der|en la|en el|of|en|no|na|de|à)\s+(?:the\s+)?(?P<org>{ORG})"
 )
 _STRONG_PREPOSITIONS = frozenset({"at", "from", "an der", "en la", "en el"})
-_CAMPUS = re.compile(rf"^\s+at\s+(?P<campus>{ORG})")  # "University of Texas at Austin"
+# "University of Texas at Austin", "Darden School of Business at the University of Virginia": one school
+_CAMPUS = re.compile(rf"^\s+at\s+(?P<campus>(?:the\s+)?{ORG})")
 
 
 def _education_from(sentence: str) -> list[Education]:
@@ -104,8 +107,9 @@ def _education_from(sentence: str) -> list[Education]:
             continue
         if not cue and (stated_title(before) or where_title(sentence[match.end() :])):
             continue  # "Associate Professor of Sociology at Ashgrove University": an employer
-        if school_like and (campus := _CAMPUS.match(sentence[match.end() :])):
-            org = f"{org} at {campus.group('campus')}"
+        names = _split_schools(org)  # before the campus: "Arts and Sciences at Harvard" is one school
+        if school_like and (campus := _CAMPUS.match(sentence[match.end() :])) and _is_campus(campus):
+            names[-1] = f"{names[-1]} at {campus.group('campus')}"
             taken = match.end() + campus.end()
         degree = field = None
         if found := list(_DEGREE_IN_FIELD.finditer(before)):
@@ -114,9 +118,15 @@ def _education_from(sentence: str) -> list[Education]:
             field = tidy_title(found[-1].group("field"))
         elif found := list(re.finditer(rf"\b(?P<degree>{_DEGREE})", before, re.IGNORECASE)):
             degree = _tidy_degree(found[-1].group("degree"))
-        for name in _split_schools(org):
+        for name in names:
             schools.append(Education(school=name, degree=degree, field=field))
     return schools
+
+
+def _is_campus(campus: re.Match[str]) -> bool:
+    """ "at Austin" or "at the University of Virginia" after a school, not "at the Daily Ledger"."""
+    name = campus.group("campus")
+    return not name.startswith("the ") or bool(SCHOOL.search(name))
 
 
 def _split_schools(org: str) -> list[str]:
@@ -228,6 +238,7 @@ def parse_plain(text: str) -> Profile:
         about=about,
         positions=positions,
         education=education,
+        skills=list(resume.skills),
         source_format="plain",
     )
 

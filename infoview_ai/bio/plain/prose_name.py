@@ -31,8 +31,9 @@ def _without_honorific(name: str) -> str:
 
 # "Priya Raman leads ...", "Priya Raman (she/her) is ...", "Priya Raman, a ..."
 _THIRD_PERSON_OPENING = re.compile(
-    rf"^{_HONORIFIC}?(?P<name>{NAME})(?:\s*\([^)]*\))?"
-    r"(?:,|\s+(?:is|was|has|[a-z]+s|[a-z]{2,}ed|spent|led|ran|built|began|grew|became|taught|left|went)\b)"
+    rf"^{_HONORIFIC}{{0,2}}(?P<name>{NAME})(?:\s*\([^)]*\))?"
+    r"(?:,|\s+(?:is|was|has|[a-z]+s|[a-z]{2,}ed|spent|led|ran|built|began|grew|became|taught|left|went|"
+    r"ist|war|arbeitet|leitet|lebt|studierte|promovierte|est|travaille|dirige|es|trabaja)\b)"
 )
 
 
@@ -140,4 +141,3 @@ def is_menu(line: str) -> bool:
     """A site's menu: three or more one- or two-word items, one of them a menu word ("Home · Writing")."""
     items = [item.strip().lower() for item in re.split(r"\s+[·|•]\s+|\s{3,}", line) if item.strip()]
     return len(items) >= 3 and all(len(i.split()) <= 2 for i in items) and bool(_MENU_WORDS & set(items))
-

@@ -29,8 +29,10 @@ from infoview_ai.bio.plain.resume_lines import (
     is_bullet,
     is_entry_text,
     is_place,
+    is_skills_heading,
     role_score,
     role_words,
+    skills_in,
     split_entry,
     split_one,
     strip_place,
@@ -80,6 +82,7 @@ class Resume:
     name: str | None = None
     headline: str | None = None
     location: str | None = None
+    skills: list[str] = field(default_factory=list)
 
 
 def read_resume(lines: list[str]) -> Resume:
@@ -102,7 +105,25 @@ def read_resume(lines: list[str]) -> Resume:
             _read_roles(block, resume)
         elif name == EDUCATION:
             _read_schools(block, resume)
+    _read_skills(lines, resume)
     return resume
+
+
+def _read_skills(lines: list[str], resume: Resume) -> None:
+    """The list under a "Skills" heading of a sectioned résumé: skills, and lines the About leaves out."""
+    for index, line in enumerate(lines):
+        if not is_skills_heading(line):
+            continue
+        block = []
+        for at in range(index + 1, len(lines)):
+            if heading_of(lines[at]) is not None:
+                break
+            if lines[at].strip():
+                block.append(at)
+        found = skills_in([lines[at] for at in block])
+        if found:
+            resume.skills += [skill for skill in found if skill not in resume.skills]
+            resume.used.update(block)
 
 
 def _read_header(block: list[tuple[int, str]], resume: Resume) -> None:

@@ -58,7 +58,8 @@ _HEADINGS = {
         "certificaciones, zertifikate, certificacoes, licenses, languages, langues, sprachen, idiomas, "
         "lingue, volunteering, volunteer experience, volunteer, benevolat, ehrenamt, voluntariado, awards, "
         "honors, publications, interests, interets, interessen, intereses, references, referenzen, contact, "
-        "kontakt, contacto, contato, additional information, activities, board service, affiliations"
+        "kontakt, contacto, contato, additional information, activities, board service, affiliations, "
+        "core competencies, competencies, key skills, skills and tools, tools, tech stack, expertise"
     ),
 }
 HEADINGS = {name: section for section, names in _HEADINGS.items() for name in names.split(", ")}
@@ -74,6 +75,10 @@ _ROLE_WORDS = frozenset(
     "paralegal physician surgeon therapist pharmacist mechanic electrician foreman superintendent "
     "controller treasurer auditor economist statistician librarian curator chef platoon captain lieutenant "
     "sergeant commander officer soldier chair chairman chairwoman trustee mentor volunteer "
+    "colonel corporal admiral ensign airman sailor medic pilot offizier offizierin soldat soldatin feldwebel "
+    "leutnant oberleutnant "
+    "hauptmann oficial capitan teniente sargento capitaine lieutenant sergent "
+    "consultante analyste ingenieure redactrice professeure conseillere conseiller "
     # Spanish, French, German, Portuguese, Italian, Dutch
     "ingeniero ingeniera desarrollador desarrolladora gerente jefe jefa directora director analista "
     "consultor consultora profesor profesora investigador investigadora coordinador coordinadora "
@@ -85,7 +90,11 @@ _ROLE_WORDS = frozenset(
     "pesquisadora estagiario estagiaria ingegnere sviluppatore responsabile ontwikkelaar adviseur".split()
 )
 # German compounds end in a role: "Qualitätsingenieurin", "Vertriebsleiter", "Softwareentwickler"
-_ROLE_ENDINGS = ("ingenieur", "ingenieurin", "leiter", "leiterin", "entwickler", "entwicklerin", "berater")
+_ROLE_ENDINGS = (
+    *("ingenieur", "ingenieurin", "leiter", "leiterin", "entwickler", "entwicklerin", "berater"),
+    *("managerin", "manager", "offizier", "offizierin", "designer", "designerin", "analyst", "analystin"),
+    *("direktor", "direktorin", "wissenschaftler", "wissenschaftlerin", "referent", "referentin"),
+)
 _COMPANY_WORDS = frozenset(
     "inc llc llp ltd limited gmbh ag sa sas sac sarl srl spa plc corp corporation company co pte pty bv nv "
     "ab oy kg bank labs lab health systems group university college school institute academy army navy "
@@ -105,11 +114,40 @@ _AT = re.compile(r"\s+(?:at|@|chez|bei|en|em|presso)\s+")
 
 # A heading not in the list, by its key word: "RESEARCH & WORK EXPERIENCE", "Selected Experience:"
 _KEY_WORDS = (
-    (EXPERIENCE, ("experience", "employment", "work history", "career history", "berufserfahrung",
-                  "experiencia", "experiences", "esperienz", "werkervaring")),
+    (
+        EXPERIENCE,
+        (
+            "experience",
+            "employment",
+            "work history",
+            "career history",
+            "berufserfahrung",
+            "experiencia",
+            "experiences",
+            "esperienz",
+            "werkervaring",
+        ),
+    ),
     (EDUCATION, ("education", "ausbildung", "formacion", "formation", "formacao", "educacao", "studium")),
-    (OTHER, ("certification", "licensure", "licenses", "skills", "languages", "publications", "awards",
-             "volunteer", "references", "interests", "projects", "affiliations", "memberships", "honors")),
+    (
+        OTHER,
+        (
+            "certification",
+            "licensure",
+            "licenses",
+            "skills",
+            "languages",
+            "publications",
+            "awards",
+            "volunteer",
+            "references",
+            "interests",
+            "projects",
+            "affiliations",
+            "memberships",
+            "honors",
+        ),
+    ),
 )
 
 
@@ -127,6 +165,44 @@ def heading_of(line: str) -> str | None:
             if any(word in key for word in words):
                 return section
     return None
+
+
+# Headings over a list of skills (a kind of OTHER section): the list goes to skills, not the About
+_SKILL_WORDS = (
+    *("skill", "competenc", "kenntnisse", "fahigkeiten", "habilidades", "kompetenz", "tools", "technolog"),
+    *("expertise", "toolkit", "tech stack", "stack"),
+)
+
+
+def is_skills_heading(line: str) -> bool:
+    """ "SKILLS", "Technical Skills:", "Kenntnisse", "Core Competencies": a heading over skills."""
+    if heading_of(line) != OTHER:
+        return False
+    key = " ".join(plain_letters(line.strip().strip("#*_=: ")).replace("&", "and").split())
+    return any(word in key for word in _SKILL_WORDS) and not re.search(r"\b(?:about|summary|profil)", key)
+
+
+_SKILL_SPLIT = re.compile(r"\s*(?:[,;|·•]|\s[-–—]\s|\band\b(?=\s[^,]*$))\s*")
+_MAX_SKILL_WORDS = 6
+
+
+def skills_in(lines: list[str]) -> list[str]:
+    """The skills a list under a skills heading names: comma- or bullet-separated, one per line, or after a
+    label ("Tools: Figma, Miro"). A sentence is not a skill."""
+    skills: list[str] = []
+    for line in lines:
+        text = re.sub(r"^\s*(?:[-*+•·]|\d+\.)\s+", "", line).strip()
+        if ":" in text and len(text.split(":", 1)[0].split()) <= 3:
+            text = text.split(":", 1)[1]  # "Tools: Figma, Miro"
+        for part in _SKILL_SPLIT.split(text):
+            part = part.strip(" .")
+            if (
+                part
+                and len(part.split()) <= _MAX_SKILL_WORDS
+                and part.lower() not in {s.lower() for s in skills}
+            ):
+                skills.append(part)
+    return skills
 
 
 def _date(text: str) -> str | None:

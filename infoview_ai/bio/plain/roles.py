@@ -11,6 +11,7 @@ import re
 
 from infoview_ai.bio.plain.resume_lines import role_score
 from infoview_ai.bio.plain.role_merge import Found
+from infoview_ai.bio.plain.service_roles import add_service_roles
 from infoview_ai.bio.plain.stated_titles import ACTION_VERBS, ON_WHAT, clean_title, stated_title, where_title
 from infoview_ai.bio.plain.stated_years import years_after, years_before
 from infoview_ai.bio.plain.words import MAX_SENTENCE, ORG, PLACE, YEAR, clause_before, clean_org, tidy_title
@@ -37,21 +38,24 @@ _PAST_OR_VERB_ONLY = re.compile(r"(?:\w+ed|\w+ing)")
 _IN_PLACE = re.compile(rf"^\s+in\s+(?![^\W\d_]+\.?\s+(?:19|20)\d\d)(?P<place>{PLACE})")  # not "in March 2020"
 _PAST_CUES = re.compile(
     r"\b(?:was|were|spent|worked|served|led|ran|managed|built|taught|held|previously|before|earlier|"
-    r"former|formerly|used to|had)\b|\b\w+ed\b",
+    r"former|formerly|used to|had|war|waren|zuvor|vorher|davor|früher|ehemals|arbeitete|leitete|"
+    r"était|étais|avant|auparavant|antes|anteriormente|fue|fui|era|trabajó)\b|\b\w+ed\b",
     re.IGNORECASE,
 )
-_PRESENT_CUES = re.compile(r"\b(?:is|am|are|currently|now|today)\b|I'm|I’m", re.IGNORECASE)
+_PRESENT_CUES = re.compile(
+    r"\b(?:is|am|are|currently|now|today|ist|bin|seit|heute|derzeit|est|es|soy)\b|I'm|I’m", re.IGNORECASE
+)
 _PAST_OPENERS = re.compile(r"^\s*(?:before|previously|earlier|formerly|prior to|until)\b", re.IGNORECASE)
 _AT = re.compile(rf"\bat\s+(?:the\s+)?(?P<org>{ORG})")
 # Other words that lead to an employer: only with a stated title ("Chief of Staff for the Office of the
 # Mayor", "CEO of Quillstack", "ingeniera de datos en Mercalia", "Product Manager bei Fahrwerk").
 # A lookahead, so that "for the Office of the Mayor" is found inside "of Staff for the Office ...".
 _FOR = re.compile(
-    rf"(?=(?P<all>\b(?:for|of|in|with|from|to|en|na|no|em|chez|bei|à|pour|para|con|com|bij|de la|del|de)\s+"
-    rf"(?:(?:the|la|el|le|der|die|o|a)\s+)?(?P<org>{ORG})))"
+    rf"(?=(?P<all>\b(?:for|of|in|with|from|to|en|na|no|em|chez|bei|beim|am|à|pour|para|con|com|bij|de la|del|"
+    rf"de)\s+(?:(?:the|la|el|le|der|die|dem|den|des|o|a)\s+)?(?P<org>{ORG})))"
 )
 _NESTED = re.compile(r"\s(?:for|at|in)\s")  # "Staff for the Office": a title's words, then the employer
-_LATER_AT = re.compile(rf"^[^.;]{{0,60}}?\s(?:at|chez|bei)\s+(?:the\s+)?{ORG}")
+_LATER_AT = re.compile(rf"^[^.;]{{0,60}}?\s(?:at|chez|bei|beim|am)\s+(?:(?:the|der|dem|den|des)\s+)?{ORG}")
 
 
 class _Mention:
@@ -88,7 +92,8 @@ def _for_mentions(sentence: str) -> list[_Mention]:
     return found
 
 
-_NEXT_ORG = re.compile(rf"^\s+(?:at|for|chez|bei|na|em)\s+(?:the\s+)?{ORG}")  # not "in Hamburg": a place
+# not "in Hamburg": a place
+_NEXT_ORG = re.compile(rf"^\s+(?:at|for|chez|bei|beim|am|na|em)\s+(?:(?:the|der|dem|den|des)\s+)?{ORG}")
 _JOINED = re.compile(  # "joined Globex", "Before founding Quillstack in 2019", "Before joining Easterly"
     rf"\b(?:(?:re)?join(?:ed|ing)|found(?:ed|ing)|co-found(?:ed|ing))\s+(?:the\s+)?(?P<org>{ORG})"
 )
@@ -225,6 +230,7 @@ def add_positions(sentence: str, name: str | None, known_schools: set[str], foun
     _add_promotions(sentence, anchors, found, bool(mentions))
     if moved and not re.match(r"\s+at\b", sentence[moved.end("new") :]):  # "... to growth." (no employer)
         found.append((Position(title=tidy_title(moved.group("new")), company="", description=sentence), True))
+    add_service_roles(sentence, found)  # "a Captain in the U.S. Marine Corps": before the unplaced roles
     _add_unplaced_roles(sentence, found)
     # "eight years as a high-school history teacher in São Paulo": a role without an employer named.
     for match in re.finditer(

@@ -18,7 +18,9 @@ from infoview_ai.context import Position
 
 _LINK = re.compile(
     r"(?:\b(?:is|was|am|are|been|became|becomes|become|becoming|as|named|appointed|now|currently|earlier|previously|and|"
-    r"also|soy|fui|era|sou|suis|étais|était|été|bin|war|ich|als|como|comme|que)|I'm|I’m|,(?=\s+(?:a|an|the)\s)|"
+    r"also|soy|fui|fue|era|es|sou|suis|est|étais|était|été|elle|il|auparavant|antes|bin|ist|war|ich|sie|er|"
+    r"zuvor|vorher|davor|früher|heute|derzeit|aujourd['’]hui|actuellement|actualmente|hoy|als|como|comme|"
+    r"que|seit\s+\d{4}|depuis\s+\d{4}|desde\s+\d{4})|I'm|I’m|,(?=\s+(?:a|an|the)\s)|"
     r"\b(?:von|de|from|desde|entre)\s+\d{4}\s+(?:bis|à|a|to|até|hasta|and|y)\s+\d{4})\s+",
     re.IGNORECASE,
 )
@@ -28,6 +30,12 @@ _CLAUSE_WORDS = re.compile(
     r"joined|led|leads|runs|ran|at|in|for|as|with|on|en|chez|bei|na|em)\b|I['’]m\b|,\s+(?:a|an|the|and)\s|\band\s+(?:a|an|the)\s|[:;]"
 )
 _MAX_WORDS = 10
+# "war sie fünf Jahre Postdoc", "fue durante tres años analista": how long, then the title
+_DURATION = re.compile(
+    r"^(?:(?:für|durante|pendant)\s+)?(?:\d+|ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|"
+    r"un|une|deux|trois|quatre|cinq|dos|tres|cuatro|cinco)\s+(?:Jahre?n?|años?|ans?)\s+(?:lang\s+)?",
+    re.IGNORECASE,
+)
 _WINDOW = 160
 # "an adjunct lecturer in the civil engineering department at": the unit, then the employer
 _UNIT_AFTER = re.compile(
@@ -42,7 +50,7 @@ def stated_title(before: str) -> str:
     window = _UNIT_AFTER.sub(" ", before[-_WINDOW:])
     links = list(_LINK.finditer(window))
     for link in links[-3:]:  # the earliest of the last links gives the whole title ("co-founder and CEO")
-        title = _ARTICLE.sub("", window[link.end() :].strip(" ,"))
+        title = _ARTICLE.sub("", _DURATION.sub("", window[link.end() :].strip(" ,")))
         words = title.split()
         if not words or len(words) > _MAX_WORDS or _CLAUSE_WORDS.search(title) or "(" in title:
             continue

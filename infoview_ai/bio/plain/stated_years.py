@@ -23,7 +23,8 @@ _RANGE = re.compile(
     rf"\(?\b(?:(?:from|between|de|von|entre|desde|dal|van)\s+)?({YEAR})\s*"
     rf"(?:-|–|—|to|and|until|à|a|bis|até|hasta|al|e|y|tot)\s*({YEAR}|present|now|today)\b"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:she|he|they|I|we|as|at|in|with|for|when|while|where|and|before|after|was|were"
-    r"|worked|served|led|ran|als|como|comme|chez|bei|en|na|em|ich|je|yo|eu|(?-i:[A-Z])[\w-]*)\b)",
+    r"|worked|served|led|ran|als|como|comme|chez|bei|en|na|em|ich|je|yo|eu|war|sie|er|ist|arbeitete|fue|fui"
+    r"|était|(?-i:[A-Z])[\w-]*)\b)",
     re.IGNORECASE,
 )
 # ahead of the employer, the year must lead into it: "In 2019, she joined", not "born in 1985 and joined"
@@ -89,5 +90,3 @@ def years_before(segment: str, joining: bool) -> tuple[str | None, str | None]:
 def _range(match: re.Match[str]) -> tuple[str | None, str | None]:
     end = match.group(2)
     return match.group(1), (end if end[:1].isdigit() else None)
-
-

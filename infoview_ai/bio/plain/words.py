@@ -9,7 +9,7 @@ from infoview_ai.dates import MONTH_NAMES
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 # "Globex", "S.A.S", and a short abbreviation before the next word: "St. Ansgar Health System"
 _CAP_WORD = rf"(?:[{_UPPER}][a-z]{{0,2}}\.(?=\s+[{_UPPER}])|[{_UPPER}0-9][\w'’&\-]*(?:\.[\w'’&\-]+)*)"
-_JOINERS = r"(?:of|and|&|\+|de|da|do|dos|das|del|la|for|the|y|e|di|du|van|von)"
+_JOINERS = r"(?:of|and|&|\+|de|da|do|dos|das|del|la|for|the|y|e|di|du|van|von|für|pour|para)"
 # "Office of the Mayor"; never a year after the name ("Groupe Vireo de 2014")
 _MONTH_WORD = "(?:" + "|".join((*MONTH_NAMES, *(m[:3] for m in MONTH_NAMES), "Sept")) + r")\b"
 ORG = rf"(?!{_MONTH_WORD}){_CAP_WORD}(?:\s+(?:{_JOINERS}\s+){{0,2}}(?!(?:19|20)\d\d\b|I\b){_CAP_WORD})*"
