@@ -239,3 +239,17 @@ def test_the_subject_names_the_company_the_body_names(old, mid, now):
     message = build_outreach(ctx)
     named = [c for c in (old, mid, now) if c.split()[0] in (message.subject or "")]
     assert all(c in message.body for c in named), (message.subject, message.body)
+
+
+@pytest.mark.parametrize("service", ["U.S. Marine Corps", "Royal Navy", "Indian Army"])
+@pytest.mark.parametrize("channel", ["linkedin-note", "linkedin-message", "email"])
+def test_a_move_out_of_the_military_names_the_service_as_a_sentence_does(service, channel):
+    """ "your move from the U.S. Marine Corps", never "from U.S. Marine Corps"."""
+    positions = [
+        Position(title="Director of Product", company="Salesforce", start="2019-03"),
+        Position(title="Captain", company=service, start="2010-06", end="2018-12"),
+    ]
+    sender = Sender(name="Jim O'Brien", background="I'm a logistics officer.", goal="into product management")
+    body = build_outreach(_ctx(positions, sender=sender, channel=channel)).body
+    assert f"from the {service}" in body, body
+    assert f"from {service}" not in body.replace(f"from the {service}", "")

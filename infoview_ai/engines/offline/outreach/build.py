@@ -24,6 +24,7 @@ from infoview_ai.language import (
     reading_grade,
     word_count,
 )
+from infoview_ai.language.realise import org_name
 
 Variants = list[tuple[str, int]]
 
@@ -206,7 +207,7 @@ def subject_line(p: Parts, limit: int, max_words: int = 6) -> str:
             short_company(s.facts["new"].company.strip()),
         )
         if old and new:
-            options += [f"Your path from {old} to {new}"]
+            options += [f"Your path from {org_name(old)} to {org_name(new)}"]
         left, joined = field_noun(s.facts["from_function"]), field_noun(s.facts["to_function"])
         if s.facts["distance"] and left and joined:
             options.append(f"Your move from {left} to {joined}")

@@ -13,7 +13,7 @@ from infoview_ai.engines.offline.signals.roles import is_leader, path_fits, work
 from infoview_ai.engines.offline.signals.signal import Signal, of_kind
 from infoview_ai.engines.offline.wording import goal_path, intro_lines, sign_off_names
 from infoview_ai.language import find_cliches, has_job_ask, number_word, split_sentences, word_count
-from infoview_ai.language.realise import fill, org_phrase, tidy
+from infoview_ai.language.realise import fill, org_name, org_phrase, tidy
 from infoview_ai.trust.seams import has_seam
 
 ONE_LINE = "[ONE LINE ABOUT YOU]"
@@ -148,7 +148,7 @@ class Parts:
         old, new = f["old"], f["new"]
         cur = self.current or new
         left = field_noun(f["from_function"]) if f["distance"] else None
-        starts = [x for x in (old.company.strip(), left) if x]
+        starts = [x for x in (org_name(old.company) if old.company.strip() else "", left) if x]
         ends = []
         # The move ends where it led: the current role only when the move led into it (a later job is
         # another move), so the hook and the subject line name the same company.
@@ -158,9 +158,9 @@ class Parts:
         if phrase:
             doing = f"leading {phrase}" if is_leader((cur if led_here else new).title) else phrase
             where = (cur if led_here else new).company.strip()
-            ends.append(f"{doing} at {where}" if where else doing)
+            ends.append(f"{doing} {org_phrase(where)}" if where else doing)
         if new.company.strip():
-            ends.append(new.company.strip())
+            ends.append(org_name(new.company))  # "the U.S. Marine Corps", as a sentence names it
         return starts, ends
 
     def hooks(self) -> list[str]:
