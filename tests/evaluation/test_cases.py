@@ -34,7 +34,11 @@ def test_the_shipped_cases_are_varied_and_ship_in_the_wheel():
     assert all(c.me and c.notes for c in cases)
     data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
     assert "cases/*" in data["package-data"]["infoview_ai.evaluation"]
-    assert DEFAULT_CASES == ROOT / "infoview_ai" / "evaluation" / "cases"
+    # read from the installed package (site-packages under `make test`), not from the checkout
+    import infoview_ai
+
+    assert DEFAULT_CASES == Path(infoview_ai.__file__).parent / "evaluation" / "cases"
+    assert all(c.bio.parent == DEFAULT_CASES for c in cases)
 
 
 def test_failing_spans_are_marked_and_everything_is_escaped():
