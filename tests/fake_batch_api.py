@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 import re
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from fake_openai import REPLIES, completion, schema_name
 from werkzeug import Request, Response
@@ -158,3 +160,21 @@ class FakeBatchAPI:
         file_id = f"file-{len(self.files) + 1}"
         self.files[file_id] = text.encode()
         return file_id
+
+
+@contextmanager
+def serving_batch_api(monkeypatch, key: str) -> Iterator[FakeBatchAPI]:
+    """One loopback server with the Batch API fake and the chat fake (``.chat``, for live runs and
+    retries), with OPENAI_BASE_URL and OPENAI_API_KEY pointing at it."""
+    from fake_openai import PATH, FakeOpenAI
+    from pytest_httpserver import HTTPServer
+
+    fake = FakeBatchAPI()
+    chat = FakeOpenAI()
+    with HTTPServer() as httpserver:
+        httpserver.expect_request(PATH, method="POST").respond_with_handler(chat)
+        httpserver.expect_request(re.compile(r"/v1/(files|batches).*")).respond_with_handler(fake)
+        monkeypatch.setenv("OPENAI_BASE_URL", httpserver.url_for("/v1"))
+        monkeypatch.setenv("OPENAI_API_KEY", key)
+        fake.chat = chat
+        yield fake

@@ -38,6 +38,21 @@ class Entry:
     reason: str = ""  # why it failed
     saved_draft: int | None = None  # the tracker's draft id, when saved with a contact
 
+    @classmethod
+    def of(cls, outcome, custom_id: str, person: str, file: str, input_hash: str, cost, saved) -> Entry:
+        """The entry for one person's outcome (a batch.work Outcome): its file only when it succeeded."""
+        return cls(
+            custom_id=custom_id,
+            person=person,
+            file=file if outcome.ok else "",
+            status="done" if outcome.ok else "failed",
+            input_hash=input_hash,
+            checks=outcome.checks,
+            cost_usd=cost,
+            reason=outcome.error,
+            saved_draft=saved,
+        )
+
 
 def prepare_folder(path: str | Path) -> Path:
     """The output folder, created when missing; an existing file there is refused."""

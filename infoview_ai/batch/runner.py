@@ -135,17 +135,7 @@ class Batch:
                 outcome = failure_of(task.custom_id, exc)
         label = task.person.name or task.custom_id
         cost = 0.0 if self.recipe.engine == "offline" else outcome.cost_usd
-        entry = Entry(
-            custom_id=task.custom_id,
-            person=label,
-            file=task.file if outcome.ok else "",
-            status="done" if outcome.ok else "failed",
-            input_hash=task.input_hash,
-            checks=outcome.checks,
-            cost_usd=cost,
-            reason=outcome.error,
-            saved_draft=saved,
-        )
+        entry = Entry.of(outcome, task.custom_id, label, task.file, task.input_hash, cost, saved)
         self.manifest.record(entry)
         self.summary.costs.append(cost)
         if outcome.ok:

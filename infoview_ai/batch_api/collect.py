@@ -152,17 +152,7 @@ def collect(submission: Submission, answers: dict[str, Answer], settings, missin
         if outcome.ok and result is not None and submission.via == "batch-api" and settings.use_cache:
             replies += [(record.contact_id, entry) for entry in result.cache_entries]
         kept.record(
-            Entry(
-                custom_id=record.custom_id,
-                person=record.label,
-                file=target.name if outcome.ok else "",
-                status="done" if outcome.ok else "failed",
-                input_hash=record.input_hash,
-                checks=outcome.checks,
-                cost_usd=cost,
-                reason=outcome.error,
-                saved_draft=saved,
-            )
+            Entry.of(outcome, record.custom_id, record.label, target.name, record.input_hash, cost, saved)
         )
         report.cost = None if cost is None or report.cost is None else report.cost + cost
         if outcome.ok:

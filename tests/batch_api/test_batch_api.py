@@ -8,9 +8,7 @@ import re
 
 import pytest
 from batch_helpers import LENA, ME, import_connections, index_rows, people_csv, run
-from fake_batch_api import FakeBatchAPI, vllm_results
-from fake_openai import PATH, FakeOpenAI
-from pytest_httpserver import HTTPServer
+from fake_batch_api import serving_batch_api, vllm_results
 
 from infoview_ai.tracker.contacts import get_contact, list_contacts
 
@@ -20,14 +18,7 @@ KEY = "sk-test-batchapi-7777"
 @pytest.fixture
 def api(monkeypatch):
     """One loopback server with the Batch API fake and the chat fake (for live runs and retries)."""
-    fake = FakeBatchAPI()
-    chat = FakeOpenAI()
-    with HTTPServer() as httpserver:
-        httpserver.expect_request(PATH, method="POST").respond_with_handler(chat)
-        httpserver.expect_request(re.compile(r"/v1/(files|batches).*")).respond_with_handler(fake)
-        monkeypatch.setenv("OPENAI_BASE_URL", httpserver.url_for("/v1"))
-        monkeypatch.setenv("OPENAI_API_KEY", KEY)
-        fake.chat = chat
+    with serving_batch_api(monkeypatch, KEY) as fake:
         yield fake
 
 

@@ -7,9 +7,8 @@ import re
 
 import pytest
 from batch_helpers import ME, import_connections, run
-from fake_batch_api import FakeBatchAPI, vllm_results
-from fake_openai import PATH, REPLIES, FakeOpenAI
-from pytest_httpserver import HTTPServer
+from fake_batch_api import serving_batch_api, vllm_results
+from fake_openai import REPLIES
 
 from infoview_ai.tracker.contacts import list_contacts
 
@@ -18,14 +17,7 @@ KEY = "sk-test-batchcache-5151"
 
 @pytest.fixture
 def api(monkeypatch):
-    fake = FakeBatchAPI()
-    chat = FakeOpenAI()
-    with HTTPServer() as httpserver:
-        httpserver.expect_request(PATH, method="POST").respond_with_handler(chat)
-        httpserver.expect_request(re.compile(r"/v1/(files|batches).*")).respond_with_handler(fake)
-        monkeypatch.setenv("OPENAI_BASE_URL", httpserver.url_for("/v1"))
-        monkeypatch.setenv("OPENAI_API_KEY", KEY)
-        fake.chat = chat
+    with serving_batch_api(monkeypatch, KEY) as fake:
         fake.statuses = ("completed",)
         yield fake
 
